@@ -27,6 +27,12 @@ const known = new Set<string>([...supporterPlaceholders, ...feedPlaceholders]);
 /** Matches `{{ name }}`; the name is captured without surrounding spaces. */
 export const placeholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
+const supporterOnly = new Set<string>(supporterPlaceholders);
+
+export function isSupporterPlaceholder(name: string): name is SupporterPlaceholder {
+  return supporterOnly.has(name);
+}
+
 export function isPlaceholder(name: string): name is Placeholder {
   return known.has(name);
 }

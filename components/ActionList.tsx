@@ -1,0 +1,81 @@
+import type { ActionRecord } from '@/utils/action';
+import { t } from '@/utils/browser/i18n';
+import { countryName } from '@/utils/format';
+import type { LogEntry } from '@/utils/log';
+import { DeadlineText } from './DeadlineText';
+
+interface ActionListProps {
+  active: ActionRecord[];
+  ended: ActionRecord[];
+  log: LogEntry[];
+  now: Date;
+  language: string;
+  onOpen: (key: string) => void;
+}
+
+function ActionLink({ action, taken, now, language, onOpen }: {
+  action: ActionRecord;
+  taken: boolean;
+  now: Date;
+  language: string;
+  onOpen: (key: string) => void;
+}) {
+  return (
+    <a
+      class="action-link"
+      href={`?action=${encodeURIComponent(action.key)}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onOpen(action.key);
+      }}
+    >
+      <span class="meta">
+        {action.reference}
+        {action.country && ` · ${countryName(action.country, language)}`}
+      </span>
+      <span class="title">{action.title}</span>
+      <span class="meta">
+        <DeadlineText action={action} now={now} language={language} />
+        {taken && ` · ${t('actionTaken')}`}
+      </span>
+    </a>
+  );
+}
+
+function Section({ id, heading, actions, empty, ...rest }: {
+  id: string;
+  heading: string;
+  actions: ActionRecord[];
+  empty: string;
+  log: LogEntry[];
+  now: Date;
+  language: string;
+  onOpen: (key: string) => void;
+}) {
+  const taken = new Set(rest.log.map((entry) => entry.actionKey));
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {actions.length === 0 ? (
+        <p class="empty">{empty}</p>
+      ) : (
+        <ul class="actions">
+          {actions.map((action) => (
+            <li key={action.key}>
+              <ActionLink action={action} taken={taken.has(action.key)} {...rest} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function ActionList({ active, ended, ...rest }: ActionListProps) {
+  return (
+    <>
+      <Section id="active-heading" heading={t('sectionActive')} actions={active} empty={t('noActiveActions')} {...rest} />
+      <Section id="ended-heading" heading={t('sectionEnded')} actions={ended} empty={t('noEndedActions')} {...rest} />
+    </>
+  );
+}

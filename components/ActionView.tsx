@@ -1,0 +1,78 @@
+import type { ComponentChildren } from 'preact';
+import type { ActionRecord, TargetRecord } from '@/utils/action';
+import { t } from '@/utils/browser/i18n';
+import { countryName } from '@/utils/format';
+import { DeadlineText } from './DeadlineText';
+
+export interface ActionViewProps {
+  action: ActionRecord;
+  ended: boolean;
+  updatedSinceDraft: boolean;
+  contactedCount: number;
+  targetId: string;
+  now: Date;
+  language: string;
+  inTab: boolean;
+  openInTabUrl: string;
+  onBack: () => void;
+  onTargetChange: (target: TargetRecord) => void;
+  onMarkDone: () => void;
+  onReport: () => void;
+  /** The letter, the tweet and one card per official. */
+  children: ComponentChildren;
+}
+
+export function ActionView(props: ActionViewProps) {
+  const { action, ended, language } = props;
+  return (
+    <article class="action-view" aria-labelledby="action-title">
+      <div class="row">
+        {!props.inTab && <button type="button" onClick={props.onBack}>{t('back')}</button>}
+        {!props.inTab && (
+          <a href={props.openInTabUrl} target="_blank" rel="noopener">{t('openInTab')}</a>
+        )}
+      </div>
+      <p class="meta">
+        {action.reference}
+        {action.country && ` · ${countryName(action.country, language)}`}
+        {' · '}
+        <DeadlineText action={action} now={props.now} language={language} />
+      </p>
+      <h2 id="action-title">{action.title}</h2>
+      {ended && <p class="notice" role="note">{t('actionEndedNotice')}</p>}
+      {props.updatedSinceDraft && <p class="notice" role="status">{t('actionUpdatedNotice')}</p>}
+      {action.summary && <p class="summary">{action.summary}</p>}
+      {action.instructions && <p class="instructions">{action.instructions}</p>}
+      {action.url && (
+        <p><a href={action.url} target="_blank" rel="noopener noreferrer">{t('readFullAction')}</a></p>
+      )}
+      <p class="progress">
+        {t('officialsContacted', [String(props.contactedCount), String(action.targets.length)])}
+      </p>
+      <fieldset class="write-to" role="radiogroup" aria-labelledby="write-to-label">
+        <legend id="write-to-label">{t('writeTo')}</legend>
+        {action.targets.map((target) => (
+          <label key={target.id}>
+            <input
+              type="radio"
+              name="write-to"
+              value={target.id}
+              checked={target.id === props.targetId}
+              onChange={() => props.onTargetChange(target)}
+            />
+            {target.name}
+          </label>
+        ))}
+      </fieldset>
+      {props.children}
+      <div class="row">
+        <button type="button" onClick={props.onMarkDone} disabled={ended}>{t('markAsDone')}</button>
+        {action.reportUrl && (
+          <a href={action.reportUrl} target="_blank" rel="noopener noreferrer" onClick={props.onReport}>
+            {t('reportYourActions')}
+          </a>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import { t } from '@/utils/browser/i18n';
+import type { FeedRecord } from '@/utils/feeds';
+import { timeAgo } from '@/utils/format';
+
+/** One alert per feed that could not be updated, saying when it last worked. */
+export function FeedProblems({ feeds, now, language }: { feeds: FeedRecord[]; now: Date; language: string }) {
+  const failing = feeds.filter((feed) => feed.lastProblem);
+  const unreadable = feeds.filter((feed) => feed.skipped.length > 0);
+  if (failing.length === 0 && unreadable.length === 0) return null;
+  return (
+    <div class="problems">
+      {failing.map((feed) => (
+        <p key={feed.key} role="alert">
+          {t('feedProblem', [feed.title, feed.lastProblem?.message ?? ''])}{' '}
+          {feed.lastSuccessAt && t('feedLastWorked', timeAgo(feed.lastSuccessAt, now, language))}
+        </p>
+      ))}
+      {unreadable.map((feed) => (
+        <details key={feed.key} class="notice">
+          <summary>{t('feedSkippedItems', [String(feed.skipped.length), feed.title])}</summary>
+          <ul>
+            {feed.skipped.flatMap((item) => item.reasons).map((reason) => <li key={reason}>{reason}</li>)}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}

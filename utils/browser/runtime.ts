@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import type { Message } from '@/utils/messages';
+
+export function sendMessage<Reply>(message: Message): Promise<Reply> {
+  return browser.runtime.sendMessage(message) as Promise<Reply>;
+}
+
+/** Listens for messages; the handler's promise is the reply. */
+export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown) => handler(message));
+}

@@ -1,0 +1,81 @@
+/**
+ * Links for each channel, as pure functions of validated values.
+ * RFC 6068 for mailto: UTF-8 percent-encoding, %20 for spaces, CRLF line breaks.
+ */
+import { mailboxPattern } from '@/utils/feed/schema';
+import type { EmailApp } from '@/utils/settings';
+
+/** Longer mailto links are cut off or refused by mail clients and browsers. */
+export const maxMailtoLength = 2000;
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export function isMailbox(address: string): boolean {
+  return mailboxPattern.test(address);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+function withCrlf(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, '\r\n');
+}
+
+function assertMailbox(address: string): void {
+  if (!isMailbox(address)) throw new Error(`Not a single plain email address: ${address}`);
+}
+
+export function mailtoUrl({ to, subject, body }: EmailMessage): string {
+  assertMailbox(to);
+  const query = `subject=${encodeURIComponent(oneLine(subject))}&body=${encodeURIComponent(withCrlf(body))}`;
+  return `mailto:${to}?${query}`;
+}
+
+export function gmailUrl({ to, subject, body }: EmailMessage): string {
+  assertMailbox(to);
+  const url = new URL('https://mail.google.com/mail/');
+  url.search = new URLSearchParams({ view: 'cm', fs: '1', to, su: oneLine(subject), body }).toString();
+  return url.href;
+}
+
+export function outlookUrl({ to, subject, body }: EmailMessage): string {
+  assertMailbox(to);
+  const url = new URL('https://outlook.live.com/mail/0/deeplink/compose');
+  url.search = new URLSearchParams({ to, subject: oneLine(subject), body }).toString();
+  return url.href;
+}
+
+export interface EmailLink {
+  url: string;
+  /** The letter did not fit: it goes by clipboard and the draft asks to paste it. */
+  needsPaste: boolean;
+}
+
+/**
+ * The link that opens the supporter's email app with the letter. A mailto link
+ * over the limit carries `pasteBody` instead, and the caller copies the letter.
+ */
+export function emailLink(app: EmailApp, message: EmailMessage, pasteBody: string): EmailLink {
+  if (app === 'gmail') return { url: gmailUrl(message), needsPaste: false };
+  if (app === 'outlook') return { url: outlookUrl(message), needsPaste: false };
+  const full = mailtoUrl(message);
+  if (full.length <= maxMailtoLength) return { url: full, needsPaste: false };
+  const short = mailtoUrl({ ...message, body: pasteBody });
+  if (short.length <= maxMailtoLength) return { url: short, needsPaste: true };
+  return { url: mailtoUrl({ ...message, subject: '', body: pasteBody }), needsPaste: true };
+}
+
+export function tweetIntentUrl(text: string): string {
+  return `https://x.com/intent/tweet?text=${encodeURIComponent(text)}`;
+}
+
+/** `tel:` with the number's digits, keeping a leading + (RFC 3966 global number). */
+export function telUrl(phone: string): string {
+  const digits = phone.replace(/[^0-9]/g, '');
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
+}

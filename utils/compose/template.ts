@@ -1,0 +1,44 @@
+import {
+  isPlaceholder,
+  isSupporterPlaceholder,
+  placeholderPattern,
+  type Placeholder,
+  type SupporterPlaceholder,
+} from '@/utils/feed/placeholders';
+
+/** What the placeholders stand for; an empty or absent value is missing. */
+export type TemplateValues = Partial<Record<Placeholder, string>>;
+
+export interface RenderedText {
+  text: string;
+  /** The supporter's details the text asked for and did not get. */
+  missing: SupporterPlaceholder[];
+}
+
+/** How a missing detail of the supporter shows, e.g. `[your city]`. */
+export type PromptFor = (name: SupporterPlaceholder) => string;
+
+const gap = '\u0000';
+
+/**
+ * Fills a template. A missing detail of the supporter stays visible as a
+ * prompt; a missing value of the feed renders as nothing, and the spaces
+ * around it collapse to one.
+ */
+export function renderTemplate(template: string, values: TemplateValues, promptFor: PromptFor): RenderedText {
+  const missing = new Set<SupporterPlaceholder>();
+  const filled = template.replace(placeholderPattern, (whole, name: string) => {
+    if (!isPlaceholder(name)) return whole;
+    const value = values[name]?.trim();
+    if (value) return value;
+    if (isSupporterPlaceholder(name)) {
+      missing.add(name);
+      return promptFor(name);
+    }
+    return gap;
+  });
+  const text = filled.replace(/([ \t]*)\u0000([ \t]*)/g, (_match, before: string, after: string) =>
+    before && after ? ' ' : '',
+  );
+  return { text, missing: [...missing] };
+}

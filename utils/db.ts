@@ -1,0 +1,55 @@
+/**
+ * The one database of the extension (IndexedDB through idb). Every other module
+ * asks this one for it; each version bump adds a step to `upgradeDatabase` and a
+ * test that upgrades sample data written by every older version.
+ */
+import { type DBSchema, type IDBPDatabase, openDB, type StoreNames } from 'idb';
+import type { Draft } from './drafts';
+import type { FeedRecord } from './feeds';
+import type { LogEntry } from './log';
+import type { Profile } from './profile';
+import type { Settings } from './settings';
+
+export const databaseName = 'urgent-actions';
+export const databaseVersion = 1;
+
+export interface UrgentActionsDB extends DBSchema {
+  profile: { key: 'supporter'; value: Profile };
+  settings: { key: 'settings'; value: Settings };
+  feeds: { key: string; value: FeedRecord };
+  log: { key: number; value: LogEntry; indexes: { byAction: string; byTime: string } };
+  drafts: { key: string; value: Draft };
+}
+
+export type Database = IDBPDatabase<UrgentActionsDB>;
+export type StoreName = StoreNames<UrgentActionsDB>;
+
+export function upgradeDatabase(db: Database, oldVersion: number): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('profile');
+    db.createObjectStore('settings');
+    db.createObjectStore('feeds', { keyPath: 'key' });
+    const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+    log.createIndex('byAction', 'actionKey');
+    log.createIndex('byTime', 'at');
+    db.createObjectStore('drafts', { keyPath: 'actionKey' });
+  }
+}
+
+let opening: Promise<Database> | undefined;
+
+export function openDatabase(): Promise<Database> {
+  opening ??= openDB<UrgentActionsDB>(databaseName, databaseVersion, {
+    upgrade: upgradeDatabase,
+    // Another page upgraded the database: let it, and reopen on next use.
+    blocking: () => closeDatabase(),
+  });
+  return opening;
+}
+
+/** Closes the connection; the next `openDatabase` opens a new one. */
+export function closeDatabase(): void {
+  const current = opening;
+  opening = undefined;
+  void current?.then((db) => db.close(), () => undefined);
+}

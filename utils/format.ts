@@ -1,0 +1,64 @@
+/** Dates, places and times in the UI language's style, through Intl. */
+import { type ActionRecord, daysLeft, endInstant, isEnded } from './action';
+
+export function countryName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function formatDate(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+export type Deadline =
+  | { kind: 'none' }
+  | { kind: 'ends'; relative: string }
+  | { kind: 'ended'; date?: string };
+
+/** "in 3 days", "tomorrow", or the day it ended: the pieces of a deadline line. */
+export function deadline(action: ActionRecord, now: Date, language: string): Deadline {
+  if (isEnded(action, now)) {
+    if (!action.endsAt) return { kind: 'ended' };
+    const lastOpen = new Date(endInstant(action.endsAt).getTime() - 1);
+    return { kind: 'ended', date: formatDate(lastOpen, language) };
+  }
+  if (!action.endsAt) return { kind: 'none' };
+  const days = daysLeft(action.endsAt, now);
+  return { kind: 'ends', relative: new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day') };
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "2 days ago", "just now"-like: how long ago an instant was. */
+export function timeAgo(iso: string, now: Date, language: string): string {
+  const elapsed = new Date(iso).getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
+  }
+  return format.format(0, 'minute');
+}
+
+/** The official's local time, e.g. "14:05". */
+export function localTime(timeZone: string, now: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone, hour: 'numeric', minute: '2-digit' }).format(now);
+}
+
+/** "America/Lima" → "Lima": the city a time zone is named after. */
+export function timeZoneCity(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
+export function formatList(items: string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}

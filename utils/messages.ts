@@ -1,0 +1,14 @@
+/**
+ * The messages pages send to the background, which outlives a popup that
+ * closes as soon as a mail client or a new tab takes focus. Validated on arrival.
+ */
+import * as z from 'zod/mini';
+import { logEntrySchema } from './log';
+
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('log-action'), entry: z.omit(logEntrySchema, { id: true }) }),
+  z.object({ type: z.literal('refresh-feeds') }),
+  z.object({ type: z.literal('feeds-changed') }),
+]);
+
+export type Message = z.infer<typeof messageSchema>;
