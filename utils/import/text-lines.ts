@@ -1,0 +1,43 @@
+/**
+ * Page text as trimmed lines. Copied page text carries no-break spaces (the seed's
+ * "[email protected]" has one), zero-width characters and Windows line ends.
+ */
+export function toLines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim());
+}
+
+const bulletPattern = /^(?:[•·▪●◦‣∙*–—-]|\d{1,2}[.)])\s+(\S.*)$/;
+
+/** The text of a bullet or numbered list line, without its marker. */
+export function bulletText(line: string): string | undefined {
+  return bulletPattern.exec(line)?.[1];
+}
+
+/** Groups of consecutive non-empty lines. */
+export function paragraphs(lines: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line) {
+      current.push(line);
+    } else if (current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** A paragraph's lines as running text; list lines keep their own line. */
+export function joinParagraph(lines: readonly string[]): string {
+  return lines.reduce((text, line, index) => {
+    if (index === 0) return line;
+    const keepBreak = bulletText(line) !== undefined || bulletText(lines[index - 1] ?? '') !== undefined;
+    return text + (keepBreak ? '\n' : ' ') + line;
+  }, '');
+}
