@@ -31,11 +31,9 @@ export function parseContactLine(line: string): ContactEntry[] | undefined {
     const end = starts[index + 1]?.index ?? line.length;
     const text = match[1]!;
     const field = labelFields.find(([pattern]) => pattern.test(text))![1];
-    const value = line
-      .slice(match.index + match[0].length, end)
-      .replace(/[\s|;,/]+$/, '')
-      .trim();
-    return { field, label: text, value };
+    const value = line.slice(match.index + match[0].length, end).trim();
+    // Separators before the next label are not part of the value; a salutation's final comma is.
+    return { field, label: text, value: index < starts.length - 1 ? value.replace(/[\s|;,/]+$/, '') : value };
   });
 }
 

@@ -34,12 +34,12 @@ const offices = [
   'President', 'Prime Minister', 'Minister', 'Ambassador', "Charg[ée] d[’']Affaires", 'Governor',
   'Mayor', 'Head', 'Chief', 'Director', 'Attorney General', 'Prosecutor(?: General)?',
   'Procurator(?: General)?', 'Public Prosecutor', 'Chief Justice', 'Judge', 'Speaker', 'Chair',
-  'Chairman', 'Chairwoman', 'Chairperson', 'Commissioner', 'Secretary', 'Supreme Leader',
+  'Chairman', 'Chairwoman', 'Chairperson', '(?:High )?Commissioner', 'Secretary', 'Supreme Leader',
   'Ombuds(?:man|woman|person)', 'Permanent Representative', 'Representative', 'Commander',
   'Interior Minister', 'Foreign Minister', 'Justice Minister',
 ];
 const office = new RegExp(
-  String.raw`^(?:(?:Acting|Deputy|Federal|Interim|First|Vice|Vice-)\s+)?(?:${offices.join('|')})(?:\s+(?:General|of|for|to|at|in)\b.*)?$`,
+  String.raw`^(?:(?:Acting|Deputy|Federal|Interim|First|Vice|Vice-)\s+)?(?:${offices.join('|')})(?:\s+General)?(?:\s+(?:of|for|to|at|in)\s.*)?$`,
 );
 
 /** An office such as "Minister of Interior" or "Prosecutor General". */

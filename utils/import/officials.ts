@@ -67,10 +67,13 @@ function toEntries(lines: readonly string[]): Entry[] {
     else entries.push({ line, index, gap, kind: 'other' });
     gap = 0;
   }
-  // A bare name counts when an office stands right before or after it.
+  // A bare name counts when an office stands right before or after it, unless
+  // that office already belongs to the name above ("Mr. X / Minister of Justice").
   entries.forEach((entry, index) => {
-    const beside = [entries[index - 1]?.kind, entries[index + 1]?.kind];
-    if (entry.kind === 'other' && beside.includes('office') && looksLikePlainName(entry.line)) entry.kind = 'name';
+    const kindAt = (offset: number) => entries[index + offset]?.kind;
+    const officeAbove = kindAt(-1) === 'office' && kindAt(-2) !== 'name';
+    const officeBelow = kindAt(1) === 'office' && kindAt(-1) !== 'name';
+    if (entry.kind === 'other' && (officeAbove || officeBelow) && looksLikePlainName(entry.line)) entry.kind = 'name';
   });
   return entries;
 }

@@ -73,7 +73,10 @@ function readIntroduction(lines: readonly string[]): { summary: string[]; instru
 
 function toTargets(officials: readonly Official[]): FeedTarget[] {
   const ids = uniqueSlugs(
-    officials.map((official, index) => slugify(nameWithoutHonorifics(official.name)) || `official-${index + 1}`),
+    officials.map(
+      (official, index) =>
+        slugify(nameWithoutHonorifics(official.name).replace(/\([^)]*\)/g, '')) || `official-${index + 1}`,
+    ),
   );
   return officials.map(({ name, title, organization, address, email, phone, fax, twitter, salutation }, index) => ({
     id: ids[index]!,

@@ -1,11 +1,12 @@
 /**
  * Page text as trimmed lines. Copied page text carries no-break spaces (the seed's
- * "[email protected]" has one), zero-width characters and Windows line ends.
+ * "[email protected]" has one), zero-width spaces and Windows line ends. Zero-width
+ * (non-)joiners stay: Persian and Indic names need them.
  */
 export function toLines(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u200b\u2060\ufeff]/g, '')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim());
 }

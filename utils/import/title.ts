@@ -10,7 +10,7 @@ export function firstSentence(text: string): string {
 /**
  * Shortens text to at most `max` characters: at the last clause break (comma,
  * semicolon, colon, dash) that keeps at least half of it, else at a word
- * boundary with an ellipsis.
+ * boundary, without a dangling small word, with an ellipsis.
  */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -19,7 +19,8 @@ export function shorten(text: string, max: number): string {
   if (clause >= max / 2) return text.slice(0, clause);
   const space = head.slice(0, max).lastIndexOf(' ');
   const cut = space > 0 ? text.slice(0, space) : text.slice(0, max - 1);
-  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
+  // "…a 19-year sentence…" reads better than "…a 19-year sentence on…".
+  return `${cut.replace(/(?:[\s,;:–—-]+|\s+(?:a|an|the|of|on|in|to|for|with|at|by|and|or|from))+$/i, '')}…`;
 }
 
 /** "Peru: " and the summary's first sentence, for a page that states no title. */
