@@ -7,7 +7,7 @@ export interface Header {
   number: string;
   sequence?: number;
   country?: { code: string; name: string };
-  /** Words left on the header line besides marker, number and country, e.g. a title. */
+  /** Three or more words left on the header line besides marker, number and country: a title. */
   rest?: string;
 }
 
@@ -53,7 +53,8 @@ export function parseHeaderLine(line: string): Header | undefined {
     number,
     ...(sequence && { sequence }),
     ...(country && { country: { code: country.code, name: country.name } }),
-    ...(/\p{L}{2,}/u.test(rest) && { rest }),
+    // A lone unknown word is more likely a country we do not know than a title.
+    ...(rest.split(' ').filter((word) => /\p{L}{2,}/u.test(word)).length >= 3 && { rest }),
   };
 }
 
