@@ -1,6 +1,6 @@
 /** What the background does; entrypoints/background.ts only wires it to events. */
 import { refreshBadge } from './badge';
-import { openOptionsPage } from './browser/tabs';
+import { extensionUrl, openTab } from './browser/tabs';
 import { ensureBundledFeed } from './feed/bundled-feed';
 import { addLogEntry, type LogEntry } from './log';
 import { messageSchema } from './messages';
@@ -25,5 +25,5 @@ export async function handleMessage(raw: unknown): Promise<LogEntry | number | u
 export async function handleInstalled(reason: string): Promise<void> {
   await ensureBundledFeed();
   await refreshBadge();
-  if (reason === 'install') await openOptionsPage();
+  if (reason === 'install') await openTab(extensionUrl('/options.html?welcome=1'));
 }

@@ -1,13 +1,15 @@
 /** The supporter's own details: kept on this device, used only to sign letters. */
 import * as z from 'zod/mini';
+import { t } from './browser/i18n';
 import { openDatabase } from './db';
 
-const detail = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'is too long'));
+// Messages are looked up when shown, in the UI language.
+const detail = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: () => t('tooLong') }));
 
 export const profileSchema = z.object({
   firstName: detail(100),
   lastName: detail(100),
-  email: z.union([z.literal(''), z.email('is not an email address')]),
+  email: z.union([z.literal(''), z.email({ error: () => t('notAnEmail') })]),
   streetAddress: detail(200),
   city: detail(100),
   region: detail(100),

@@ -172,7 +172,14 @@ export function App() {
         onBack={() => { setNotice(undefined); setOpenKey(undefined); setTargetId(undefined); }}
         onTargetChange={(next) => {
           setTargetId(next.id);
-          if (draft) updateDraft({ targetId: next.id, letter: draft.letter && texts.letter, tweet: draft.tweet && texts.tweet });
+          if (draft) {
+            const moved = composerTexts(action, next, data.profile, draft, promptFor);
+            updateDraft({
+              targetId: next.id,
+              letter: moved.letterEdited ? moved.letter : undefined,
+              tweet: moved.tweetEdited ? moved.tweet : undefined,
+            });
+          }
         }}
         onMarkDone={() => takeChannel(target, 'done')}
         onReport={report}

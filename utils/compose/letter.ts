@@ -1,5 +1,5 @@
 import type { ActionRecord, TargetRecord } from '@/utils/action';
-import type { SupporterPlaceholder } from '@/utils/feed/placeholders';
+import { type SupporterPlaceholder, supporterPlaceholders } from '@/utils/feed/placeholders';
 import { fullName, type Profile } from '@/utils/profile';
 import { type PromptFor, renderTemplate } from './template';
 import { templateValues } from './template-values';
@@ -40,7 +40,8 @@ export function composeLetter(
   const body = renderTemplate(action.letter.body, values, promptFor);
   const missing = new Set([...salutation.missing, ...body.missing]);
   const lines = [salutation.text, '', body.text, '', action.letter.closing, ...signature(profile, promptFor, missing)];
-  return { salutation: salutation.text, text: lines.join('\n'), missing: [...missing] };
+  const ordered = supporterPlaceholders.filter((name) => missing.has(name));
+  return { salutation: salutation.text, text: lines.join('\n'), missing: ordered };
 }
 
 /**

@@ -10,7 +10,7 @@ export const maxTweetLength = 280;
  * so it is loaded only when a tweet is first shown.
  */
 export async function loadTweetCounter(): Promise<(text: string) => TweetLength> {
-  const { parseTweet } = await import('twitter-text');
+  const { default: parseTweet } = await import('twitter-text/dist/esm/parseTweet');
   return (text) => {
     const { weightedLength } = parseTweet(text);
     return { weightedLength, valid: text.trim().length > 0 && weightedLength <= maxTweetLength };

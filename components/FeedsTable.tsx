@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { bundledFeedKey } from '@/utils/action';
+import { t } from '@/utils/browser/i18n';
+import type { FeedRecord } from '@/utils/feeds';
+import { timeAgo } from '@/utils/format';
+
+export interface FeedsTableProps {
+  feeds: FeedRecord[];
+  now: Date;
+  language: string;
+  busy: boolean;
+  status?: string;
+  /** Called straight from the click, so a permission prompt still counts as its gesture. */
+  onAdd: (url: string) => void;
+  onRemove: (feed: FeedRecord) => void;
+  onRestoreDefault?: () => void;
+}
+
+export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove, onRestoreDefault }: FeedsTableProps) {
+  const [url, setUrl] = useState('');
+  return (
+    <section aria-labelledby="feeds-heading">
+      <h2 id="feeds-heading">{t('feedsHeading')}</h2>
+      <form
+        class="row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (url.trim()) onAdd(url.trim());
+        }}
+      >
+        <label for="feed-url">{t('feedUrl')}</label>
+        <input id="feed-url" type="url" value={url} placeholder="https://" onInput={(event) => setUrl(event.currentTarget.value)} />
+        <button type="submit" disabled={busy}>{t('addFeed')}</button>
+        {onRestoreDefault && <button type="button" onClick={onRestoreDefault}>{t('restoreDefaultFeed')}</button>}
+      </form>
+      {status && <p role="status">{status}</p>}
+      <table>
+        <caption>{t('feedsTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('feedName')}</th>
+            <th scope="col">{t('feedAddress')}</th>
+            <th scope="col">{t('feedLastUpdate')}</th>
+            <th scope="col">{t('feedState')}</th>
+            <th scope="col"><span class="visually-hidden">{t('remove')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {feeds.map((feed) => (
+            <tr key={feed.key}>
+              <th scope="row">{feed.title}</th>
+              <td>{feed.key === bundledFeedKey ? t('bundledFeed') : feed.url}</td>
+              <td>{feed.lastSuccessAt ? timeAgo(feed.lastSuccessAt, now, language) : '—'}</td>
+              <td>
+                {feed.lastProblem ? <span role="alert">{feed.lastProblem.message}</span> : t('feedOk', String(feed.actions.length))}
+                {feed.skipped.length > 0 && <> {t('feedSkippedItems', [String(feed.skipped.length), feed.title])}</>}
+              </td>
+              <td>
+                <button type="button" onClick={() => onRemove(feed)}>{t('remove')}</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { t } from '@/utils/browser/i18n';
+import { channelName } from '@/utils/describe-log-entry';
+import type { LogEntry } from '@/utils/log';
+
+const outcomeKeys = {
+  unknown: 'outcomeUnknown',
+  reached: 'outcomeReached',
+  voicemail: 'outcomeVoicemail',
+  'no-answer': 'outcomeNoAnswer',
+} as const;
+
+export function LogTable({ log, language, onExport }: { log: LogEntry[]; language: string; onExport: () => void }) {
+  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="log-heading">
+      <h2 id="log-heading">{t('historyHeading')}</h2>
+      <div class="row">
+        <button type="button" onClick={onExport} disabled={log.length === 0}>{t('exportCsv')}</button>
+      </div>
+      <table>
+        <caption>{t('actionsTakenTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('columnWhen')}</th>
+            <th scope="col">{t('columnAction')}</th>
+            <th scope="col">{t('columnOfficial')}</th>
+            <th scope="col">{t('columnChannel')}</th>
+            <th scope="col">{t('columnOutcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {log.map((entry) => (
+            <tr key={entry.id}>
+              <td>{when.format(new Date(entry.at))}</td>
+              <td>{entry.reference}: {entry.title}</td>
+              <td>{entry.targetName}</td>
+              <td>{channelName(entry)}</td>
+              <td>{entry.outcome ? t(outcomeKeys[entry.outcome]) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {log.length === 0 && <p class="empty">{t('noActionsYet')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '@/components/styles.css';
+import '@/components/print.css';
+import { t, uiLanguage } from '@/utils/browser/i18n';
+import { App } from './App';
+
+document.documentElement.lang = uiLanguage();
+document.title = t('printLetter');
+render(<App />, document.getElementById('app') as HTMLElement);

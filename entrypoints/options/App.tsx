@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { EmailAppChoice } from '@/components/EmailAppChoice';
+import { FeedsTable } from '@/components/FeedsTable';
+import { LogTable } from '@/components/LogTable';
+import { ProfileForm } from '@/components/ProfileForm';
+import { bundledFeedKey } from '@/utils/action';
+import { refreshBadge } from '@/utils/badge';
+import { downloadText } from '@/utils/browser/download';
+import { t, uiLanguage } from '@/utils/browser/i18n';
+import { installBundledFeed } from '@/utils/feed/bundled-feed';
+import { followFeed } from '@/utils/feed/follow-feed';
+import { type FeedRecord, listFeeds, removeFeed } from '@/utils/feeds';
+import { listLog, type LogEntry } from '@/utils/log';
+import { logToCsv } from '@/utils/log-csv';
+import { fieldErrors } from '@/utils/field-errors';
+import { loadProfile, type Profile, saveProfile } from '@/utils/profile';
+import { loadSettings, type Settings, updateSettings } from '@/utils/settings';
+
+const welcome = new URLSearchParams(location.search).has('welcome');
+
+interface OptionsData {
+  profile: Profile;
+  settings: Settings;
+  feeds: FeedRecord[];
+  log: LogEntry[];
+}
+
+async function loadOptionsData(): Promise<OptionsData> {
+  const [profile, settings, feeds, log] = await Promise.all([loadProfile(), loadSettings(), listFeeds(), listLog()]);
+  return { profile, settings, feeds, log };
+}
+
+export function App() {
+  const language = uiLanguage();
+  const [data, setData] = useState<OptionsData>();
+  const [profileErrors, setProfileErrors] = useState<Partial<Record<keyof Profile, string>>>({});
+  const [profileStatus, setProfileStatus] = useState<string>();
+  const [feedStatus, setFeedStatus] = useState<string>();
+  const [adding, setAdding] = useState(false);
+
+  const reload = () => loadOptionsData().then(setData);
+  useEffect(() => void reload(), []);
+  if (!data) return <main class="page"><h1>{t('optionsTitle')}</h1></main>;
+
+  const saveDetails = (profile: Profile) => {
+    saveProfile(profile).then(
+      (saved) => {
+        setData({ ...data, profile: saved });
+        setProfileErrors({});
+        setProfileStatus(t('detailsSaved'));
+      },
+      (error: unknown) => {
+        setProfileErrors(fieldErrors<Profile>(error));
+        setProfileStatus(t('detailsNotSaved'));
+      },
+    );
+  };
+
+  const addFeed = (url: string) => {
+    setAdding(true);
+    setFeedStatus(t('addingFeed'));
+    // followFeed asks for the site's permission first thing, inside this click.
+    void followFeed(url).then(async (result) => {
+      setAdding(false);
+      setFeedStatus(result.ok ? t('feedAdded', [result.feed.title, String(result.feed.actions.length)]) : result.message);
+      await reload();
+      await refreshBadge();
+    });
+  };
+
+  const remove = async (feed: FeedRecord) => {
+    await removeFeed(feed.key);
+    if (feed.key === bundledFeedKey) await updateSettings({ bundledFeedRemoved: true });
+    setFeedStatus(t('feedRemoved', feed.title));
+    await reload();
+    await refreshBadge();
+  };
+
+  const restoreDefault = async () => {
+    await updateSettings({ bundledFeedRemoved: false });
+    await installBundledFeed();
+    setFeedStatus(t('defaultFeedRestored'));
+    await reload();
+  };
+
+  return (
+    <main class="page">
+      <h1>{t('optionsTitle')}</h1>
+      {welcome && (
+        <section aria-labelledby="welcome-heading" class="notice">
+          <h2 id="welcome-heading">{t('welcomeHeading')}</h2>
+          <p>{t('welcomeText')}</p>
+        </section>
+      )}
+      <ProfileForm profile={data.profile} errors={profileErrors} status={profileStatus} onSave={saveDetails} />
+      <EmailAppChoice
+        value={data.settings.emailApp}
+        onChange={(emailApp) => void updateSettings({ emailApp }).then((settings) => setData({ ...data, settings }))}
+      />
+      <FeedsTable
+        feeds={data.feeds}
+        now={new Date()}
+        language={language}
+        busy={adding}
+        status={feedStatus}
+        onAdd={addFeed}
+        onRemove={(feed) => void remove(feed)}
+        onRestoreDefault={data.feeds.some((feed) => feed.key === bundledFeedKey) ? undefined : () => void restoreDefault()}
+      />
+      <LogTable
+        log={data.log}
+        language={language}
+        onExport={() => downloadText(logToCsv(data.log), 'urgent-actions-log.csv', 'text/csv')}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+/** Fetching a followed feed again: a good copy replaces the cache, a problem never does. */
+import { type FeedRecord, getFeed, listFeeds, putFeed } from '@/utils/feeds';
+import { applyNotModified, applyParsedFeed, applyProblem } from './feed-update';
+import { fetchFeed } from './fetch-feed';
+import { parseFeed } from './parse';
+
+/** Refetches one feed (conditionally) and stores what came of it. */
+export async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord> {
+  if (!record.url) return record;
+  const result = await fetchFeed(record.url, { etag: record.etag, lastModified: record.lastModified });
+  let next: FeedRecord;
+  if (result.kind === 'not-modified') next = applyNotModified(record, now);
+  else if (result.kind === 'error') next = applyProblem(record, result.problem, now);
+  else {
+    const parsed = parseFeed(result.document, record.key);
+    next = parsed.ok
+      ? applyParsedFeed(record, parsed.feed, { key: record.key, url: record.url, etag: result.etag, lastModified: result.lastModified, now })
+      : applyProblem(record, { code: 'invalid', message: `Not a valid feed: ${parsed.problems.slice(0, 3).join('; ')}` }, now);
+  }
+  // The supporter may have removed the feed while it was being fetched.
+  if (await getFeed(record.key)) await putFeed(next);
+  return next;
+}
+
+/** Every followed feed; the bundled one has no URL and stays as shipped. */
+export async function refreshAllFeeds(now = new Date()): Promise<FeedRecord[]> {
+  const feeds = await listFeeds();
+  return Promise.all(feeds.map((feed) => refreshFeed(feed, now)));
+}
