@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['{utils,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['./vitest.setup.ts'],
+    // Away from UTC, so that local-midnight logic is really tested.
+    env: { TZ: 'America/Lima' },
   },
 });

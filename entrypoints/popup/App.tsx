@@ -6,7 +6,7 @@ import { LetterEditor } from '@/components/LetterEditor';
 import { LogNotice } from '@/components/LogNotice';
 import { TargetCard } from '@/components/TargetCard';
 import { TweetEditor } from '@/components/TweetEditor';
-import { type ActionRecord, isEnded, type TargetRecord } from '@/utils/action';
+import { isEnded, type TargetRecord } from '@/utils/action';
 import { refreshBadge } from '@/utils/badge';
 import { copyText } from '@/utils/browser/clipboard';
 import { t, uiLanguage } from '@/utils/browser/i18n';

@@ -18,7 +18,8 @@ export interface RenderedText {
 /** How a missing detail of the supporter shows, e.g. `[your city]`. */
 export type PromptFor = (name: SupporterPlaceholder) => string;
 
-const gap = '\u0000';
+// Marks where a value the feed does not give was, until the spaces around it collapse.
+const gap = '\uE000';
 
 /**
  * Fills a template. A missing detail of the supporter stays visible as a
@@ -37,7 +38,7 @@ export function renderTemplate(template: string, values: TemplateValues, promptF
     }
     return gap;
   });
-  const text = filled.replace(/([ \t]*)\u0000([ \t]*)/g, (_match, before: string, after: string) =>
+  const text = filled.replace(/([ \t]*)\uE000([ \t]*)/g, (_match, before: string, after: string) =>
     before && after ? ' ' : '',
   );
   return { text, missing: [...missing] };
