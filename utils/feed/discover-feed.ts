@@ -1,15 +1,20 @@
 /**
  * Finds the JSON Feed an organization's web page names with
  * `<link rel="alternate" type="application/feed+json" href="...">`.
- * A small tokenizer rather than DOMParser: the background service worker has no DOM.
+ * A small tokenizer rather than DOMParser, which the background service worker
+ * lacks. It reads the page once from start to end, as HTML does, so a page with
+ * unbalanced quotes costs linear time, not a regex backtracking over every tag.
  */
 
-// A tag whose quoted attribute values may hold `>`.
-const linkTag = /<link\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const baseTag = /<base\b(?:[^>"']|"[^"]*"|'[^']*')*>/i;
-const attribute = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-// Markup that is not the page's own links: commented out, or text of scripts and styles.
-const inert = /<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi;
+interface Tag {
+  name: string;
+  attributes: Map<string, string>;
+}
+
+// Elements whose content is text, not markup: a link inside them is no link.
+const rawTextElements = new Set(['script', 'style', 'template', 'textarea', 'title', 'noscript']);
+const tagName = /[a-zA-Z][^\s/>]*/y;
+const space = /[\t\n\f\r ]/;
 
 const namedEntities: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 
@@ -21,17 +26,83 @@ function decodeEntities(value: string): string {
   });
 }
 
-function attributesOf(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  // Skip `<link` / `<base` itself; the first value of a repeated attribute wins, as in HTML.
-  for (const match of tag.slice(5, -1).matchAll(attribute)) {
-    const name = (match[1] ?? '').toLowerCase();
-    if (!found.has(name)) found.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+/** Attributes from `from` to the tag's `>`; undefined when the page ends inside the tag. */
+function readAttributes(html: string, from: number): { attributes: Map<string, string>; end: number } | undefined {
+  const attributes = new Map<string, string>();
+  let i = from;
+  const skipSpace = () => {
+    while (i < html.length && space.test(html[i]!)) i++;
+  };
+  while (i < html.length) {
+    skipSpace();
+    const char = html[i];
+    if (char === '>') return { attributes, end: i + 1 };
+    if (char === '/') {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < html.length && !/[\t\n\f\r />=]/.test(html[i]!)) i++;
+    if (i === nameStart) i++; // a stray `=`
+    const name = html.slice(nameStart, i).toLowerCase();
+    skipSpace();
+    let value = '';
+    if (html[i] === '=') {
+      i++;
+      skipSpace();
+      const quote = html[i];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        if (close === -1) return undefined;
+        value = html.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = i;
+        while (i < html.length && !/[\t\n\f\r >]/.test(html[i]!)) i++;
+        value = html.slice(valueStart, i);
+      }
+    }
+    // As in HTML, the first of a repeated attribute wins.
+    if (name && !attributes.has(name)) attributes.set(name, decodeEntities(value));
   }
-  return found;
+  return undefined;
 }
 
-const mimeEssence = (type: string) => (type.split(';')[0] ?? '').trim().toLowerCase();
+/** The start tags of a page, in order, outside comments and raw-text elements. */
+function* startTags(html: string): Generator<Tag> {
+  let i = 0;
+  while (i < html.length) {
+    const open = html.indexOf('<', i);
+    if (open === -1) return;
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4);
+      if (close === -1) return;
+      i = close + 3;
+      continue;
+    }
+    const isEndTag = html[open + 1] === '/';
+    tagName.lastIndex = open + (isEndTag ? 2 : 1);
+    const name = tagName.exec(html)?.[0].toLowerCase();
+    if (!name) {
+      // `<!doctype>`, `<?xml ?>` and the like end at the next `>`; a lone `<` is text.
+      const bogus = html[open + 1] === '!' || html[open + 1] === '?' || isEndTag;
+      i = bogus ? html.indexOf('>', open) + 1 || html.length : open + 1;
+      continue;
+    }
+    const tag = readAttributes(html, tagName.lastIndex);
+    if (!tag) return;
+    i = tag.end;
+    if (isEndTag) continue;
+    yield { name, attributes: tag.attributes };
+    if (rawTextElements.has(name)) {
+      const closing = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
+      closing.lastIndex = i;
+      const match = closing.exec(html);
+      if (!match) return;
+      i = match.index;
+    }
+  }
+}
 
 function resolve(href: string, base: string): string | undefined {
   try {
@@ -41,16 +112,22 @@ function resolve(href: string, base: string): string | undefined {
   }
 }
 
+const mimeEssence = (type: string) => (type.split(';')[0] ?? '').trim().toLowerCase();
+
 /** The first feed the page links to, as an absolute URL; undefined when it names none. */
 export function discoverFeedUrl(html: string, pageUrl: string): string | undefined {
-  const markup = html.replace(inert, '');
-  const baseHref = baseTag.exec(markup)?.[0];
-  const base = (baseHref && resolve(attributesOf(baseHref).get('href') ?? '', pageUrl)) || pageUrl;
-  for (const [tag] of markup.matchAll(linkTag)) {
-    const attrs = attributesOf(tag);
-    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/);
-    const href = attrs.get('href');
-    if (!rel.includes('alternate') || mimeEssence(attrs.get('type') ?? '') !== 'application/feed+json' || !href) continue;
+  let base = pageUrl;
+  let baseSeen = false;
+  for (const { name, attributes } of startTags(html)) {
+    const href = attributes.get('href');
+    if (name === 'base' && !baseSeen && href !== undefined) {
+      baseSeen = true;
+      base = resolve(href, pageUrl) ?? pageUrl;
+      continue;
+    }
+    if (name !== 'link' || !href) continue;
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/);
+    if (!rel.includes('alternate') || mimeEssence(attributes.get('type') ?? '') !== 'application/feed+json') continue;
     const url = resolve(href, base);
     if (url) return url;
   }

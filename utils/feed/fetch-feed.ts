@@ -1,41 +1,63 @@
 /**
- * Fetching a feed, used by the background and by Refresh: https only, a
- * timeout, a size cap read as a stream, conditional requests, and JSON parsed
- * defensively. Every failure is a problem with a stable code, never a throw.
+ * Fetching a feed, for the background and for the popup's Refresh: https only,
+ * a timeout, a size cap enforced while streaming, conditional requests, and the
+ * body read defensively (feed-json.ts). Every failure resolves to a problem with
+ * a stable code; only the caller's own `signal` makes it reject.
  */
 import type { FeedProblem } from '@/utils/feeds';
 import { discoverFeedUrl } from './discover-feed';
+import { readFeedBody } from './feed-json';
 import { isAllowedFeedUrl } from './schema';
 
-export type FetchProblem = Omit<FeedProblem, 'at'> & { status?: number };
+/** `code` is stable, for the UI to translate; `message` is one plain English sentence. */
+export interface FetchProblem {
+  code: FeedProblem['code'];
+  message: string;
+  status?: number;
+}
 
 export type FetchFeedResult =
   | { kind: 'not-modified' }
   | { kind: 'ok'; document: unknown; etag?: string; lastModified?: string; bytes: number; finalUrl: string }
   | { kind: 'error'; problem: FetchProblem };
 
+/** What one request can bring back, a web page included (to look for its feed). */
+export type FetchDocumentResult = FetchFeedResult | { kind: 'page'; html: string; finalUrl: string };
+
 export interface FetchFeedOptions {
+  /** From the last good response: sent as If-None-Match. */
   etag?: string;
+  /** From the last good response: sent as If-Modified-Since. */
   lastModified?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  signal?: AbortSignal;
   fetch?: typeof fetch;
 }
 
 export const defaultTimeoutMs = 10_000;
 export const defaultMaxBytes = 5 * 1024 * 1024;
-const maxNesting = 64;
 
-const fail = (code: FeedProblem['code'], message: string, status?: number): FetchFeedResult => ({
+const failure = (code: FetchProblem['code'], message: string, status?: number): FetchFeedResult => ({
   kind: 'error',
-  problem: { code, message, ...(status === undefined ? {} : { status }) },
+  problem: status === undefined ? { code, message } : { code, message, status },
 });
 
-class TooLarge extends Error {}
+const offline = () => failure('offline', 'Could not reach the feed (offline?)');
+const tooLarge = (maxBytes: number) => failure('too-large', `The feed is larger than ${formatBytes(maxBytes)}`);
+const pageNotFeed = () => failure('not-a-feed', 'This address returned a web page, not a feed');
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
+function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${Number((bytes / 1024).toFixed(1))} KB`;
+}
+
+type Read = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'too-large' };
+
+/** Reads at most maxBytes; past that it stops at once and drops the connection. */
+async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, stop: () => void): Promise<Read> {
+  if (!body) return { kind: 'bytes', bytes: new Uint8Array() };
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -43,8 +65,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel();
-      throw new TooLarge();
+      stop();
+      reader.cancel().catch(() => {});
+      return { kind: 'too-large' };
     }
     chunks.push(value);
   }
@@ -54,100 +77,105 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return bytes;
+  return { kind: 'bytes', bytes };
 }
 
-/** Deeper than this is no feed but an attack on the parser; checked without recursion. */
-export function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (inString) {
-      if (char === '\\') i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth);
-    else if (char === '}' || char === ']') depth--;
-  }
-  return deepest;
-}
-
-const looksLikeHtml = (text: string) => /^\s*</.test(text);
-
-type Body = { kind: 'json'; document: unknown } | { kind: 'html'; text: string } | { kind: 'error'; result: FetchFeedResult };
-
-function parseBody(text: string, contentType: string): Body {
-  if (contentType.includes('text/html') || looksLikeHtml(text)) return { kind: 'html', text };
-  if (nestingDepth(text) > maxNesting) return { kind: 'error', result: fail('invalid', `The feed is nested deeper than ${maxNesting} levels.`) };
-  try {
-    return { kind: 'json', document: JSON.parse(text) };
-  } catch (error) {
-    return { kind: 'error', result: fail('not-a-feed', `The feed is not valid JSON (${(error as Error).message}).`) };
-  }
-}
-
-async function fetchOnce(url: string, options: FetchFeedOptions): Promise<{ result: FetchFeedResult; html?: string }> {
-  if (!isAllowedFeedUrl(url)) return { result: fail('not-allowed', 'Feeds must use https: (http: only on this computer).') };
+async function request(url: string, options: FetchFeedOptions): Promise<FetchDocumentResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? defaultTimeoutMs);
-  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, text/html;q=0.5' };
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const cancel = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', cancel, { once: true });
+
+  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
   if (options.etag) headers['If-None-Match'] = options.etag;
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
   try {
+    options.signal?.throwIfAborted();
     const response = await (options.fetch ?? fetch)(url, {
       headers,
       signal: controller.signal,
       credentials: 'omit',
       redirect: 'follow',
     });
-    if (response.status === 304) return { result: { kind: 'not-modified' } };
+    const finalUrl = response.url || url;
+    if (response.status === 304) return { kind: 'not-modified' };
     if (response.status === 404 || response.status === 410) {
-      return { result: fail('not-found', 'There is no feed at this address (not found).', response.status) };
+      return failure('not-found', 'There is no feed at this address', response.status);
     }
-    if (!response.ok) return { result: fail('http-error', `The server answered with an error (HTTP ${response.status}).`, response.status) };
-    if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) {
-      await response.body?.cancel();
-      return { result: fail('too-large', 'The feed is larger than 5 MB.') };
+    if (!response.ok) return failure('http-error', `The server answered with an error (HTTP ${response.status})`, response.status);
+    if (!isAllowedFeedUrl(finalUrl)) return failure('not-allowed', 'The feed redirected to an address that is not https');
+    if (Number(response.headers.get('Content-Length')) > maxBytes) {
+      controller.abort();
+      return tooLarge(maxBytes);
     }
-    const bytes = await readCapped(response, maxBytes);
-    // TextDecoder drops a UTF-8 byte-order mark.
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const body = parseBody(text, response.headers.get('Content-Type') ?? '');
-    if (body.kind === 'error') return { result: body.result };
-    if (body.kind === 'html') {
-      return { result: fail('not-a-feed', 'This address returned a web page, not a feed.'), html: body.text };
-    }
+
+    const read = await readCapped(response.body, maxBytes, () => controller.abort());
+    if (read.kind === 'too-large') return tooLarge(maxBytes);
+    // TextDecoder drops a UTF-8 byte-order mark by default.
+    const body = readFeedBody(new TextDecoder().decode(read.bytes), response.headers.get('Content-Type') ?? '');
+    if (body.kind === 'problem') return { kind: 'error', problem: body.problem };
+    if (body.kind === 'page') return { kind: 'page', html: body.html, finalUrl };
     return {
-      result: {
-        kind: 'ok',
-        document: body.document,
-        etag: response.headers.get('ETag') ?? undefined,
-        lastModified: response.headers.get('Last-Modified') ?? undefined,
-        bytes: bytes.byteLength,
-        finalUrl: response.url || url,
-      },
+      kind: 'ok',
+      document: body.document,
+      etag: response.headers.get('ETag') ?? undefined,
+      lastModified: response.headers.get('Last-Modified') ?? undefined,
+      bytes: read.bytes.byteLength,
+      finalUrl,
     };
   } catch (error) {
-    if (error instanceof TooLarge) return { result: fail('too-large', 'The feed is larger than 5 MB.') };
-    if (controller.signal.aborted) return { result: fail('timeout', 'The feed did not answer within 10 seconds.') };
-    return { result: fail('offline', 'Could not reach the feed (offline, or the site refused).') };
+    if (timedOut) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
+    if (options.signal?.aborted) throw options.signal.reason;
+    // Network failures are TypeErrors; so is a request the browser blocked for CORS.
+    if (error instanceof TypeError) return offline();
+    throw error;
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
 /**
- * Fetches a feed. An organization's web page that names its feed with
- * `<link rel="alternate" type="application/feed+json">` is followed to it, once.
+ * One address, as it answers: a feed, a 304, a problem, or a web page.
+ * Resolves to `not-allowed` without any request for an address that is not https.
  */
+export async function fetchDocument(url: string, options: FetchFeedOptions = {}): Promise<FetchDocumentResult> {
+  if (!isAllowedFeedUrl(url)) return failure('not-allowed', 'Feeds must use an https address');
+  const result = await request(url, options);
+  if (result.kind !== 'error' || result.problem.code !== 'offline' || !(options.etag || options.lastModified)) return result;
+  // If-None-Match and If-Modified-Since make a cross-origin request need a CORS
+  // preflight that many static hosts do not answer, although the plain request
+  // works: the feed would never refresh again. Ask once more without them.
+  return request(url, { ...options, etag: undefined, lastModified: undefined });
+}
+
+/** A feed at this exact address; a web page here is `not-a-feed`. */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
-  const first = await fetchOnce(url, options);
-  if (first.html === undefined) return first.result;
-  const feedUrl = discoverFeedUrl(first.html, url);
-  if (!feedUrl || feedUrl === url) return first.result;
-  const second = await fetchOnce(feedUrl, { ...options, etag: undefined, lastModified: undefined });
-  return second.result;
+  const result = await fetchDocument(url, options);
+  return result.kind === 'page' ? pageNotFeed() : result;
+}
+
+/**
+ * A feed, or the feed an organization's web page names with `<link rel="alternate"
+ * type="application/feed+json">`, followed once. Store `finalUrl`: it is the feed's
+ * address, not the page's. `fetchAt` lets feed-permission.ts ask for each origin.
+ */
+export async function fetchFeedFollowingPage(
+  url: string,
+  options: FetchFeedOptions = {},
+  fetchAt: (url: string, options: FetchFeedOptions) => Promise<FetchDocumentResult> = fetchDocument,
+): Promise<FetchFeedResult> {
+  const first = await fetchAt(url, options);
+  if (first.kind !== 'page') return first;
+  const feedUrl = discoverFeedUrl(first.html, first.finalUrl);
+  if (!feedUrl) return pageNotFeed();
+  // The validators belonged to the page.
+  const second = await fetchAt(feedUrl, { ...options, etag: undefined, lastModified: undefined });
+  return second.kind === 'page' ? pageNotFeed() : second;
 }
