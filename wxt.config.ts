@@ -1,5 +1,21 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * twitter-text imports core-js 2 polyfills for ES5 browsers; every browser we
+ * support has those built in, and core-js's `Function('return this')` is eval
+ * to Firefox's reviewers. They become an empty module.
+ */
+function dropCoreJsPolyfills(): Plugin {
+  const empty = '\0empty-polyfill';
+  return {
+    name: 'drop-core-js-polyfills',
+    enforce: 'pre',
+    resolveId: (id) => (id.startsWith('core-js/') ? empty : undefined),
+    load: (id) => (id === empty ? 'export {};' : undefined),
+  };
+}
 
 // Feeds on other sites are fetched with a host permission asked for at the
 // moment the supporter adds them, never up front.
@@ -8,7 +24,7 @@ const feedHostPatterns = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [dropCoreJsPolyfills(), preact()] }),
   // The e2e build goes to its own folder so it never overwrites the shipped one.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser, manifestVersion, mode }) => {
@@ -29,7 +45,8 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'urgent-actions@advocacy.example',
-                strict_min_version: '128.0',
+                // data_collection_permissions arrived in Firefox 140 (142 on Android).
+                strict_min_version: '142.0',
                 data_collection_permissions: { required: ['none'] },
               },
             },
