@@ -137,6 +137,8 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
     throw error;
   } finally {
     clearTimeout(timer);
+    // Releases the connection of a body left unread (a 304, an error page).
+    controller.abort();
     options.signal?.removeEventListener('abort', cancel);
   }
 }
