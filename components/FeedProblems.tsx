@@ -1,5 +1,6 @@
 import { t } from '@/utils/browser/i18n';
 import type { FeedRecord } from '@/utils/feeds';
+import { problemText } from '@/utils/feed/problem-text';
 import { timeAgo } from '@/utils/format';
 
 /** One alert per feed that could not be updated, saying when it last worked. */
@@ -11,7 +12,7 @@ export function FeedProblems({ feeds, now, language }: { feeds: FeedRecord[]; no
     <div class="problems">
       {failing.map((feed) => (
         <p key={feed.key} role="alert">
-          {t('feedProblem', [feed.title, feed.lastProblem?.message ?? ''])}{' '}
+          {feed.lastProblem && t('feedProblem', [feed.title, problemText(feed.lastProblem)])}{' '}
           {feed.lastSuccessAt && t('feedLastWorked', timeAgo(feed.lastSuccessAt, now, language))}
         </p>
       ))}

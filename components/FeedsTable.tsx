@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { bundledFeedKey } from '@/utils/action';
 import { t } from '@/utils/browser/i18n';
 import type { FeedRecord } from '@/utils/feeds';
+import { problemText } from '@/utils/feed/problem-text';
 import { timeAgo } from '@/utils/format';
 
 export interface FeedsTableProps {
@@ -52,7 +53,7 @@ export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove
               <td>{feed.key === bundledFeedKey ? t('bundledFeed') : feed.url}</td>
               <td>{feed.lastSuccessAt ? timeAgo(feed.lastSuccessAt, now, language) : '—'}</td>
               <td>
-                {feed.lastProblem ? <span role="alert">{feed.lastProblem.message}</span> : t('feedOk', String(feed.actions.length))}
+                {feed.lastProblem ? <span class="error">{problemText(feed.lastProblem)}</span> : t('feedOk', String(feed.actions.length))}
                 {feed.skipped.length > 0 && <> {t('feedSkippedItems', [String(feed.skipped.length), feed.title])}</>}
               </td>
               <td>

@@ -1,11 +1,16 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleInstalled, handleMessage } from '@/utils/background-tasks';
+import { handleInstalled, handleMessage, handleNotificationClick, refreshAlarm, refreshAndNotify } from '@/utils/background-tasks';
 import { refreshBadge } from '@/utils/badge';
-import { onMessage } from '@/utils/browser/runtime';
+import { onAlarm } from '@/utils/browser/alarms';
+import { onNotificationClicked } from '@/utils/browser/notifications';
+import { onInstalled, onMessage, onStartup } from '@/utils/browser/runtime';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(({ reason }) => void handleInstalled(reason));
-  browser.runtime.onStartup.addListener(() => void refreshBadge());
+  onInstalled((reason) => void handleInstalled(reason));
+  onStartup(() => void refreshBadge());
   onMessage(handleMessage);
+  onAlarm((name) => {
+    if (name === refreshAlarm) void refreshAndNotify(false);
+  });
+  onNotificationClicked((id) => void handleNotificationClick(id));
 });

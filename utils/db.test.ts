@@ -1,5 +1,7 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { closeDatabase, databaseVersion, openDatabase } from './db';
+import { closeDatabase, databaseName, databaseVersion, openDatabase } from './db';
+import { markNoticed } from './notices';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { addLogEntry, listLog, removeLogEntry, setCallOutcome } from './log';
 import { emptyProfile, loadProfile, saveProfile } from './profile';
@@ -19,10 +21,35 @@ const entry = (at: string, channel: 'email' | 'call' = 'email') => ({
 });
 
 describe('the database', () => {
-  it('creates every store at version 1', async () => {
+  it('creates every store', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'feeds', 'log', 'profile', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'feeds', 'log', 'notices', 'profile', 'settings']);
+  });
+
+  it('upgrades a version 1 database, keeping the supporter, the log and the drafts', async () => {
+    // Version 1 as it shipped: five stores, no notices.
+    const v1 = await openDB(databaseName, 1, {
+      upgrade(db) {
+        db.createObjectStore('profile');
+        db.createObjectStore('settings');
+        db.createObjectStore('feeds', { keyPath: 'key' });
+        const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+        log.createIndex('byAction', 'actionKey');
+        log.createIndex('byTime', 'at');
+        db.createObjectStore('drafts', { keyPath: 'actionKey' });
+      },
+    });
+    await v1.put('profile', { ...emptyProfile, firstName: 'Ana' }, 'supporter');
+    await v1.put('log', entry('2027-01-01T10:00:00.000Z'));
+    await v1.put('drafts', { actionKey: 'a', targetId: 't', letter: 'Mine', updatedAt: '2027-01-01T00:00:00Z' });
+    v1.close();
+
+    expect((await loadProfile()).firstName).toBe('Ana');
+    expect(await listLog()).toHaveLength(1);
+    expect((await loadDraft('a'))?.letter).toBe('Mine');
+    expect(await markNoticed('new a', new Date())).toBe(true);
+    expect(await markNoticed('new a', new Date())).toBe(false);
   });
 
   it('saves and reads back the supporter details, validated', async () => {

@@ -7,11 +7,12 @@ import { type DBSchema, type IDBPDatabase, openDB, type StoreNames } from 'idb';
 import type { Draft } from './drafts';
 import type { FeedRecord } from './feeds';
 import type { LogEntry } from './log';
+import type { Notice } from './notices';
 import type { Profile } from './profile';
 import type { Settings } from './settings';
 
 export const databaseName = 'urgent-actions';
-export const databaseVersion = 1;
+export const databaseVersion = 2;
 
 export interface UrgentActionsDB extends DBSchema {
   profile: { key: 'supporter'; value: Profile };
@@ -19,6 +20,8 @@ export interface UrgentActionsDB extends DBSchema {
   feeds: { key: string; value: FeedRecord };
   log: { key: number; value: LogEntry; indexes: { byAction: string; byTime: string } };
   drafts: { key: string; value: Draft };
+  /** Notifications already shown (version 2), so none is shown twice. */
+  notices: { key: string; value: Notice };
 }
 
 export type Database = IDBPDatabase<UrgentActionsDB>;
@@ -33,6 +36,9 @@ export function upgradeDatabase(db: Database, oldVersion: number): void {
     log.createIndex('byAction', 'actionKey');
     log.createIndex('byTime', 'at');
     db.createObjectStore('drafts', { keyPath: 'actionKey' });
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('notices', { keyPath: 'key' });
   }
 }
 

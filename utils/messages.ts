@@ -7,8 +7,10 @@ import { logEntrySchema } from './log';
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('log-action'), entry: z.omit(logEntrySchema, { id: true }) }),
-  z.object({ type: z.literal('refresh-feeds') }),
-  z.object({ type: z.literal('feeds-changed') }),
+  /** `force`: the Refresh button; otherwise only feeds that are due (the popup opening). */
+  z.object({ type: z.literal('refresh-feeds'), force: z.boolean() }),
+  /** Feeds or settings changed in the options page: reschedule, recount. */
+  z.object({ type: z.literal('settings-changed') }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -3,10 +3,12 @@ import { EmailAppChoice } from '@/components/EmailAppChoice';
 import { FeedsTable } from '@/components/FeedsTable';
 import { LogTable } from '@/components/LogTable';
 import { ProfileForm } from '@/components/ProfileForm';
+import { UpdateSettings } from '@/components/UpdateSettings';
 import { bundledFeedKey } from '@/utils/action';
 import { refreshBadge } from '@/utils/badge';
 import { downloadText } from '@/utils/browser/download';
 import { t, uiLanguage } from '@/utils/browser/i18n';
+import { sendMessage } from '@/utils/browser/runtime';
 import { installBundledFeed } from '@/utils/feed/bundled-feed';
 import { followFeed } from '@/utils/feed/follow-feed';
 import { type FeedRecord, listFeeds, removeFeed } from '@/utils/feeds';
@@ -96,6 +98,15 @@ export function App() {
       <EmailAppChoice
         value={data.settings.emailApp}
         onChange={(emailApp) => void updateSettings({ emailApp }).then((settings) => setData({ ...data, settings }))}
+      />
+      <UpdateSettings
+        settings={data.settings}
+        onChange={(change) =>
+          void updateSettings(change).then(async (settings) => {
+            setData({ ...data, settings });
+            await sendMessage({ type: 'settings-changed' });
+          })
+        }
       />
       <FeedsTable
         feeds={data.feeds}

@@ -36,12 +36,22 @@ export function App() {
   const [draft, setDraft] = useState<Draft>();
   const [targetId, setTargetId] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [refreshing, setRefreshing] = useState(false);
   const [countTweet, setCountTweet] = useState<(text: string) => TweetLength>();
   const now = new Date();
 
   const reload = () =>
     loadPopupData().then(setData, (error: unknown) => setLoadError(String(error)));
-  useEffect(() => void reload(), []);
+  const refresh = (force: boolean) => {
+    setRefreshing(true);
+    void sendMessage({ type: 'refresh-feeds', force })
+      .then(reload)
+      .finally(() => setRefreshing(false));
+  };
+  useEffect(() => {
+    // Cached actions show at once; feeds that are due update behind them.
+    void reload().then(() => refresh(false));
+  }, []);
 
   const action = useMemo(
     () => data?.feeds.flatMap((feed) => feed.actions).find((candidate) => candidate.key === openKey),
@@ -87,7 +97,7 @@ export function App() {
     <header class="row">
       <h1>{t('popupHeading')}</h1>
       <span class="spacer" />
-      <button type="button" onClick={() => void sendMessage({ type: 'refresh-feeds' }).then(reload)}>
+      <button type="button" onClick={() => refresh(true)} aria-busy={refreshing}>
         {t('refresh')}
       </button>
       <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">{t('settings')}</a>

@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
 
-export function containsOrigins(origins: string[]): Promise<boolean> {
-  return browser.permissions.contains({ origins });
+export async function containsOrigins(origins: string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins });
+  } catch {
+    return false;
+  }
 }
 
+/** Asks for host permissions; false when refused or when no user gesture allowed the prompt. */
 export async function requestOrigins(origins: string[]): Promise<boolean> {
   try {
     return await browser.permissions.request({ origins });
   } catch {
-    // Outside a user gesture, or the pattern is not in optional permissions.
+    // Outside a user gesture, or an origin the manifest does not list as optional.
     return false;
   }
 }

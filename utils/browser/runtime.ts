@@ -9,3 +9,11 @@ export function sendMessage<Reply>(message: Message): Promise<Reply> {
 export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
   browser.runtime.onMessage.addListener((message: unknown) => handler(message));
 }
+
+export function onInstalled(handler: (reason: string) => void): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => handler(reason));
+}
+
+export function onStartup(handler: () => void): void {
+  browser.runtime.onStartup.addListener(handler);
+}

@@ -3,7 +3,7 @@
  * for its origin. The extension asks for it when such a fetch fails, one origin
  * at a time, never for every site up front.
  */
-import { browser } from 'wxt/browser';
+import { containsOrigins, requestOrigins } from '@/utils/browser/permissions';
 import { type FetchDocumentResult, type FetchFeedOptions, type FetchFeedResult, fetchDocument, fetchFeedFollowingPage } from './fetch-feed';
 
 /** `https://example.org/*`: the match pattern for a URL's host (patterns ignore the port). */
@@ -19,21 +19,12 @@ export function originPattern(url: string): string {
  * `request` without checking `contains` first for that reason: a permission that
  * is already held is granted again at once, without a prompt.
  */
-export async function ensureFeedPermission(url: string): Promise<boolean> {
-  try {
-    return await browser.permissions.request({ origins: [originPattern(url)] });
-  } catch {
-    // Outside a user gesture, or an origin the manifest does not list as optional.
-    return false;
-  }
+export function ensureFeedPermission(url: string): Promise<boolean> {
+  return requestOrigins([originPattern(url)]);
 }
 
-async function holdsPermission(url: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [originPattern(url)] });
-  } catch {
-    return false;
-  }
+function holdsPermission(url: string): Promise<boolean> {
+  return containsOrigins([originPattern(url)]);
 }
 
 function needsPermission(url: string): FetchFeedResult {

@@ -1,8 +1,18 @@
-/** Fetching a followed feed again: a good copy replaces the cache, a problem never does. */
+/** Fetching followed feeds again: a good copy replaces the cache, a problem never does. */
 import { type FeedRecord, getFeed, listFeeds, putFeed } from '@/utils/feeds';
 import { applyNotModified, applyParsedFeed, applyProblem } from './feed-update';
 import { fetchFeed } from './fetch-feed';
 import { parseFeed } from './parse';
+
+const maxBackoffMinutes = 24 * 60;
+
+/** When a feed should be fetched next: the interval, doubled for each failure in a row. */
+export function nextAttemptAt(feed: FeedRecord, intervalMinutes: number): number {
+  const last = feed.lastProblem?.at ?? feed.lastSuccessAt;
+  if (!last) return 0;
+  const minutes = Math.min(intervalMinutes * 2 ** feed.failures, Math.max(maxBackoffMinutes, intervalMinutes));
+  return new Date(last).getTime() + minutes * 60_000;
+}
 
 /** Refetches one feed (conditionally) and stores what came of it. */
 export async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord> {
@@ -22,8 +32,17 @@ export async function refreshFeed(record: FeedRecord, now = new Date()): Promise
   return next;
 }
 
-/** Every followed feed; the bundled one has no URL and stays as shipped. */
-export async function refreshAllFeeds(now = new Date()): Promise<FeedRecord[]> {
+/**
+ * Refetches the followed feeds that are due (all of them when `force`), side by
+ * side. The bundled feed has no URL and stays as shipped.
+ */
+export async function refreshFeeds(options: { now: Date; intervalMinutes: number; force: boolean }): Promise<FeedRecord[]> {
   const feeds = await listFeeds();
-  return Promise.all(feeds.map((feed) => refreshFeed(feed, now)));
+  return Promise.all(
+    feeds.map((feed) =>
+      options.force || nextAttemptAt(feed, options.intervalMinutes) <= options.now.getTime()
+        ? refreshFeed(feed, options.now)
+        : feed,
+    ),
+  );
 }
