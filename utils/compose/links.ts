@@ -2,7 +2,7 @@
  * Links for each channel, as pure functions of validated values.
  * RFC 6068 for mailto: UTF-8 percent-encoding, %20 for spaces, CRLF line breaks.
  */
-import { mailboxPattern } from '@/utils/feed/schema';
+import { isMailbox } from '@/utils/mailbox';
 import type { EmailApp } from '@/utils/settings';
 
 /** Longer mailto links are cut off or refused by mail clients and browsers. */
@@ -12,10 +12,6 @@ export interface EmailMessage {
   to: string;
   subject: string;
   body: string;
-}
-
-export function isMailbox(address: string): boolean {
-  return mailboxPattern.test(address);
 }
 
 function oneLine(text: string): string {

@@ -7,6 +7,7 @@
  * then `feedItemSchema` checks each item on its own (see parse.ts).
  */
 import * as z from 'zod/mini';
+import { mailboxPattern } from '@/utils/mailbox';
 import { unknownPlaceholders } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks
@@ -78,8 +79,6 @@ const template = z.string().check(
 
 const oneLine = (value: string) => !/[\r\n]/.test(value);
 
-/** One plain mailbox, safe to put in a mailto: URL as it is. */
-export const mailboxPattern = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 const mailbox = z
   .string()
   .check(z.regex(mailboxPattern, 'must be one plain email address (no spaces, ?, &, comma or ;)'));
