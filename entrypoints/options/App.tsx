@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EmailAppChoice } from '@/components/EmailAppChoice';
 import { FeedsTable } from '@/components/FeedsTable';
+import { ImportPanel } from '@/components/ImportPanel';
+import { ImportTextForm } from '@/components/ImportTextForm';
 import { LogTable } from '@/components/LogTable';
 import { ProfileForm } from '@/components/ProfileForm';
 import { UpdateSettings } from '@/components/UpdateSettings';
@@ -12,6 +14,7 @@ import { sendMessage } from '@/utils/browser/runtime';
 import { installBundledFeed } from '@/utils/feed/bundled-feed';
 import { followFeed } from '@/utils/feed/follow-feed';
 import { type FeedRecord, listFeeds, removeFeed } from '@/utils/feeds';
+import { importFromText } from '@/utils/import/import-flow';
 import { listLog, type LogEntry } from '@/utils/log';
 import { logToCsv } from '@/utils/log-csv';
 import { fieldErrors } from '@/utils/field-errors';
@@ -39,6 +42,9 @@ export function App() {
   const [profileStatus, setProfileStatus] = useState<string>();
   const [feedStatus, setFeedStatus] = useState<string>();
   const [adding, setAdding] = useState(false);
+  /** The pasted text being imported; `id` starts a fresh import for each click. */
+  const [importing, setImporting] = useState<{ text: string; id: number }>();
+  const [importStatus, setImportStatus] = useState<string>();
 
   const reload = () => loadOptionsData().then(setData);
   useEffect(() => void reload(), []);
@@ -118,6 +124,26 @@ export function App() {
         onRemove={(feed) => void remove(feed)}
         onRestoreDefault={data.feeds.some((feed) => feed.key === bundledFeedKey) ? undefined : () => void restoreDefault()}
       />
+      <ImportTextForm
+        status={importStatus}
+        onImport={(text) => {
+          setImportStatus(undefined);
+          setImporting({ text, id: Date.now() });
+        }}
+      >
+        {importing && (
+          <ImportPanel
+            key={importing.id}
+            load={() => importFromText(importing.text, new Date())}
+            onSaved={(action) => {
+              setImporting(undefined);
+              setImportStatus(t('importSaved', action.title));
+              void reload();
+            }}
+            onCancel={() => setImporting(undefined)}
+          />
+        )}
+      </ImportTextForm>
       <LogTable
         log={data.log}
         language={language}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ActionList } from '@/components/ActionList';
 import { ActionView } from '@/components/ActionView';
 import { FeedProblems } from '@/components/FeedProblems';
+import { ImportPanel } from '@/components/ImportPanel';
 import { LetterEditor } from '@/components/LetterEditor';
 import { LogNotice } from '@/components/LogNotice';
 import { TargetCard } from '@/components/TargetCard';
@@ -18,6 +19,8 @@ import { promptFor, missingDetailsHint } from '@/utils/compose/prompts';
 import { targetLinks, type TargetLinks } from '@/utils/compose/target-links';
 import { loadTweetCounter, type TweetLength } from '@/utils/compose/tweet-length';
 import { type Draft, deleteDraft, loadDraft, saveDraft } from '@/utils/drafts';
+import { importFromTab } from '@/utils/import/import-flow';
+import { readableActiveTabId } from '@/utils/import/read-tab';
 import { logAction } from '@/utils/log-action';
 import { type CallOutcome, type Channel, type LogEntry, removeLogEntry, setCallOutcome, listLog } from '@/utils/log';
 import { contactedTargetIds, entriesFor, lastEntryFor } from '@/utils/progress';
@@ -38,6 +41,9 @@ export function App() {
   const [notice, setNotice] = useState<string>();
   const [refreshing, setRefreshing] = useState(false);
   const [countTweet, setCountTweet] = useState<(text: string) => TweetLength>();
+  /** The current tab, when it is a web page that could be imported. */
+  const [importTabId, setImportTabId] = useState<number>();
+  const [importing, setImporting] = useState(false);
   const now = new Date();
 
   const reload = () =>
@@ -52,6 +58,8 @@ export function App() {
     // Cached actions show at once; feeds that are due update behind them.
     void reload().then(() => refresh(false));
   }, []);
+
+  useEffect(() => void readableActiveTabId().then(setImportTabId), []);
 
   const action = useMemo(
     () => data?.feeds.flatMap((feed) => feed.actions).find((candidate) => candidate.key === openKey),
@@ -100,6 +108,9 @@ export function App() {
       <button type="button" onClick={() => refresh(true)} aria-busy={refreshing}>
         {t('refresh')}
       </button>
+      {importTabId !== undefined && (
+        <button type="button" onClick={() => setImporting(true)}>{t('importThisPage')}</button>
+      )}
       <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">{t('settings')}</a>
     </header>
   );
@@ -111,6 +122,22 @@ export function App() {
       {data.log.length > 0 && <p class="meta">{t('totalActionsTaken', String(data.log.length))}</p>}
     </footer>
   );
+
+  if (importing && importTabId !== undefined) {
+    return (
+      <main>
+        {header}
+        <ImportPanel
+          load={() => importFromTab(importTabId, now)}
+          onSaved={(saved) => {
+            setImporting(false);
+            void reload().then(() => setOpenKey(saved.key));
+          }}
+          onCancel={() => setImporting(false)}
+        />
+      </main>
+    );
+  }
 
   if (!action || !targetId) {
     return (

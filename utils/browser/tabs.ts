@@ -12,3 +12,13 @@ export function extensionUrl(path: `/${string}`): string {
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
+
+/**
+ * The tab the supporter is looking at. Its `url` is only there while the
+ * extension may see it: after a click on the toolbar icon (activeTab) or with a
+ * host permission for the page.
+ */
+export async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}

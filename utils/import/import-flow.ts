@@ -1,0 +1,39 @@
+/**
+ * Importing an action from the current tab or a pasted text: read, parse,
+ * review, save. The parser and the feed schema are loaded only when an import
+ * starts, never on the popup's start-up path.
+ */
+import type { ActionRecord } from '@/utils/action';
+import { refreshBadge } from '@/utils/badge';
+import type { FeedItem } from '@/utils/feed/schema';
+import { saveImportedItem } from './imported-feed';
+import type { ParseResult } from './parse-urgent-action-text';
+import { readTab } from './read-tab';
+import { type ReviewValues, type ReviewErrors, reviewErrors, reviewToItem } from './review';
+
+export async function importFromText(text: string, now: Date, url?: string): Promise<ParseResult> {
+  const [{ parseUrgentActionText }, { isAllowedFeedUrl }] = await Promise.all([
+    import('./parse-urgent-action-text'),
+    import('@/utils/feed/schema'),
+  ]);
+  // The feed format takes https pages only (http on loopback, for tests).
+  return parseUrgentActionText(text, { now, url: url && isAllowedFeedUrl(url) ? url : undefined });
+}
+
+/** Reads the tab (Cloudflare-hidden addresses included); the page becomes the item's url. */
+export async function importFromTab(tabId: number, now: Date): Promise<ParseResult> {
+  const page = await readTab(tabId);
+  return importFromText(page.text, now, page.url);
+}
+
+export type SaveResult = { ok: true; action: ActionRecord } | ({ ok: false } & ReviewErrors);
+
+/** Validates the reviewed item like any feed item, stores it in the Imported feed and updates the badge. */
+export async function saveReview(review: ReviewValues, parsed: FeedItem, now: Date): Promise<SaveResult> {
+  const { feedItemSchema } = await import('@/utils/feed/schema');
+  const checked = feedItemSchema.safeParse(reviewToItem(review, parsed));
+  if (!checked.success) return { ok: false, ...reviewErrors(checked.error.issues) };
+  const action = await saveImportedItem(checked.data, now);
+  await refreshBadge(now);
+  return { ok: true, action };
+}

@@ -1,0 +1,155 @@
+/**
+ * What the supporter can fix in an imported action before saving it, as plain
+ * strings for a form, and the way back to a feed item (validated afterwards
+ * with the feed schema, like any item from a feed).
+ */
+import { jsonPath } from '@/utils/feed/issues';
+import type { FeedItem } from '@/utils/feed/schema';
+import { slugify } from './slug';
+
+export interface OfficialReview {
+  /** Kept from the parse, so drafts and the log stay attached to the official. */
+  id: string;
+  name: string;
+  title: string;
+  organization: string;
+  /** One postal line per text line. */
+  address: string;
+  email: string;
+  phone: string;
+  fax: string;
+  twitter: string;
+  salutation: string;
+}
+
+export interface ReviewValues {
+  title: string;
+  reference: string;
+  /** A full date (2027-03-03), or empty for none. */
+  deadline: string;
+  ended: boolean;
+  summary: string;
+  officials: OfficialReview[];
+  subject: string;
+  body: string;
+  closing: string;
+}
+
+export type OfficialField = Exclude<keyof OfficialReview, 'id'>;
+/** `title`, `deadline`, … or `officials.<index>.<field>`. */
+export type ReviewField = Exclude<keyof ReviewValues, 'officials' | 'ended'> | `officials.${number}.${OfficialField}`;
+
+export function itemToReview(item: FeedItem): ReviewValues {
+  const ua = item._urgent_action;
+  return {
+    title: item.title,
+    reference: ua.reference,
+    deadline: ua.ends_at ?? '',
+    ended: ua.status === 'ended',
+    summary: item.summary ?? '',
+    officials: ua.targets.map((target) => ({
+      id: target.id,
+      name: target.name,
+      title: target.title ?? '',
+      organization: target.organization ?? '',
+      address: (target.address ?? []).join('\n'),
+      email: target.email ?? '',
+      phone: target.phone ?? '',
+      fax: target.fax ?? '',
+      twitter: target.twitter ?? '',
+      salutation: target.salutation ?? '',
+    })),
+    subject: ua.letter.subject,
+    body: ua.letter.body,
+    closing: ua.letter.closing ?? '',
+  };
+}
+
+/** The trimmed text, or nothing for an empty field (the format's defaults then apply). */
+function optional(value: string): string | undefined {
+  return value.trim() || undefined;
+}
+
+/** Drops the keys whose value is undefined, so the stored item holds only what was given. */
+function defined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+/**
+ * The item as the supporter fixed it, on top of the parsed one (which keeps its
+ * url, instructions and tweet). The id follows the reference as the parser
+ * makes it, so importing the same action again replaces it.
+ */
+export function reviewToItem(review: ReviewValues, parsed: FeedItem): FeedItem {
+  const ua = parsed._urgent_action;
+  const summary = optional(review.summary);
+  const contentText = [summary, ua.instructions].filter(Boolean).join('\n\n');
+  return defined({
+    ...parsed,
+    id: [slugify(review.reference), ua.sequence].filter(Boolean).join('-'),
+    title: review.title.trim(),
+    summary,
+    content_text: contentText || undefined,
+    _urgent_action: defined({
+      ...ua,
+      reference: review.reference.trim(),
+      ends_at: optional(review.deadline),
+      status: review.ended ? ('ended' as const) : undefined,
+      targets: review.officials.map((official) =>
+        defined({
+          id: official.id,
+          name: official.name.trim(),
+          title: optional(official.title),
+          organization: optional(official.organization),
+          address: official.address.split('\n').map((line) => line.trim()).filter(Boolean),
+          email: optional(official.email),
+          phone: optional(official.phone),
+          fax: optional(official.fax),
+          twitter: optional(official.twitter)?.replace(/^@/, ''),
+          salutation: optional(official.salutation),
+        }),
+      ),
+      letter: defined({
+        subject: review.subject.trim(),
+        body: review.body.trim(),
+        closing: optional(review.closing),
+      }),
+    }),
+  });
+}
+
+const officialFields = new Set<string>(['name', 'title', 'organization', 'address', 'email', 'phone', 'fax', 'twitter', 'salutation']);
+
+/** The form field a schema issue is about, from the issue's path in the item. */
+export function reviewFieldOf(path: readonly PropertyKey[]): ReviewField | undefined {
+  const [first, second, third, fourth] = path;
+  if (first === 'title' || first === 'summary') return first;
+  // The id is made from the reference.
+  if (first === 'id') return 'reference';
+  if (first !== '_urgent_action') return undefined;
+  if (second === 'reference') return 'reference';
+  if (second === 'ends_at') return 'deadline';
+  if (second === 'letter' && (third === 'subject' || third === 'body' || third === 'closing')) return third;
+  if (second === 'targets' && typeof third === 'number' && officialFields.has(String(fourth))) {
+    return `officials.${third}.${String(fourth) as OfficialField}`;
+  }
+  return undefined;
+}
+
+export interface ReviewErrors {
+  /** Field → message. */
+  fields: Partial<Record<ReviewField, string>>;
+  /** Messages about no field of the form, with their place in the item. */
+  other: string[];
+}
+
+/** Sorts schema issues onto the form's fields; the first message per field wins. */
+export function reviewErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ReviewErrors {
+  const errors: ReviewErrors = { fields: {}, other: [] };
+  for (const issue of issues) {
+    const field = reviewFieldOf(issue.path);
+    if (!field) errors.other.push(`${jsonPath(issue.path)}: ${issue.message}`);
+    else errors.fields[field] ??= issue.message;
+  }
+  return errors;
+}
