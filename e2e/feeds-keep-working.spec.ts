@@ -104,3 +104,21 @@ test('removing a feed keeps the history; the default feed can be restored', asyn
   await popup.reload();
   await expect(popup.getByRole('link', { name: /Example: Release/ })).toBeVisible();
 });
+
+test('an action updated after the supporter started a letter says so', async ({ openPage }) => {
+  const modified = (date: string) => feedJson('Org A', [{ ...actionItem('one', 'Changing action'), date_modified: date }]);
+  server.serve('/feed.json', { body: modified('2099-01-01T00:00:00Z') });
+  const options = await openPage('options.html');
+  await addFeed(options, server.url('/feed.json'));
+
+  const popup = await openPage('popup.html');
+  await popup.getByRole('link', { name: /Changing action/ }).click();
+  await popup.getByRole('textbox', { name: 'Letter', exact: true }).press('End');
+  await popup.getByRole('textbox', { name: 'Letter', exact: true }).pressSequentially(' Thanks.');
+  await expect(popup.getByText('The organization updated this action')).toHaveCount(0);
+
+  server.serve('/feed.json', { body: modified('2099-01-02T00:00:00Z') });
+  await popup.getByRole('button', { name: 'Refresh', exact: true }).click();
+  await expect(popup.getByText('The organization updated this action after you started your letter')).toBeVisible();
+  await expect(popup.getByRole('textbox', { name: 'Letter', exact: true })).toHaveValue(/ Thanks\.$/);
+});
