@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { type FeedServer, startFeedServer } from './feed-server';
 import { expect, test } from './fixtures';
 import { readStore } from './stored';
@@ -81,6 +82,7 @@ test('Import this page reads the tab, decodes the hidden email and saves the act
   const judiciary = review.getByRole('group', { name: 'Gholamhossein Mohseni Ejei', exact: true });
   await expect(judiciary.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(hiddenAddress);
   await expect(review.getByRole('textbox', { name: 'Letter text', exact: true })).toHaveValue(/^I am writing to express my concern/);
+  expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
   await review.getByRole('button', { name: 'Save', exact: true }).click();
 
   await expect(popup.getByRole('heading', { name: 'Release human rights lawyer Nasrin Example', exact: true })).toBeVisible();
@@ -131,6 +133,7 @@ test('Import from text in the options page saves the pasted action into Imported
   const review = options.getByRole('form', { name: 'Review the imported action', exact: true });
   await expect(review.getByText(/hides the email address/)).toBeVisible();
   await expect(review.getByRole('checkbox', { name: 'This action has ended', exact: true })).toBeChecked();
+  expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
   const title = review.getByRole('textbox', { name: 'Title', exact: true });
   await title.fill('Peru: Stop the expulsions of Venezuelans');
   await review.getByRole('button', { name: 'Save', exact: true }).click();
