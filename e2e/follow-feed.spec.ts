@@ -37,6 +37,6 @@ test('a feed that is not valid is refused with a message naming the problem', as
   const options = await openPage('options.html');
   await options.getByRole('textbox', { name: 'Feed URL', exact: true }).fill(server.url('/broken.json'));
   await options.getByRole('button', { name: 'Add feed', exact: true }).click();
-  await expect(options.getByText(/_advocacy: is required/)).toBeVisible();
+  await expect(options.getByText(`${server.url('/broken.json')} is not a valid urgent action feed. _advocacy: is required`)).toBeVisible();
   await expect(options.getByRole('table', { name: 'Feeds', exact: true }).getByRole('row', { name: /Broken/ })).toHaveCount(0);
 });

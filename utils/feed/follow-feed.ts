@@ -1,8 +1,10 @@
 /** Adding a feed from the options page: fetch, validate, store. */
-import { type FeedRecord, getFeed, putFeed } from '@/utils/feeds';
+import { t } from '@/utils/browser/i18n';
+import { type FeedProblem, type FeedRecord, getFeed, putFeed } from '@/utils/feeds';
 import { applyParsedFeed } from './feed-update';
 import { fetchFeedAskingPermission } from './feed-permission';
 import { parseFeed } from './parse';
+import { problemText } from './problem-text';
 
 export type FollowResult = { ok: true; feed: FeedRecord } | { ok: false; message: string };
 
@@ -12,12 +14,18 @@ export type FollowResult = { ok: true; feed: FeedRecord } | { ok: false; message
  * only a user gesture may open.
  */
 export async function followFeed(address: string, now = new Date()): Promise<FollowResult> {
+  const failed = (code: FeedProblem['code'], details?: string): FollowResult => ({
+    ok: false,
+    message: [t('feedProblem', [address, problemText({ code })]), details].filter(Boolean).join(' '),
+  });
   const result = await fetchFeedAskingPermission(address, {});
-  if (result.kind === 'error') return { ok: false, message: result.problem.message };
-  if (result.kind === 'not-modified') return { ok: false, message: 'The feed did not send its content.' };
+  if (result.kind === 'error') return failed(result.problem.code);
+  // A 304 to a request without validators: the server is confused, not the feed.
+  if (result.kind === 'not-modified') return failed('http-error');
   const url = result.finalUrl;
   const parsed = parseFeed(result.document, url);
-  if (!parsed.ok) return { ok: false, message: `Not a valid feed: ${parsed.problems.slice(0, 3).join('; ')}` };
+  // The paths help the publisher, whatever the supporter's language.
+  if (!parsed.ok) return failed('invalid', parsed.problems.slice(0, 3).join('; '));
   const feed = applyParsedFeed(await getFeed(url), parsed.feed, {
     key: url,
     url,
