@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ActionRecord, TargetRecord } from '@/utils/action';
-import { t } from '@/utils/browser/i18n';
+import { t, tCount } from '@/utils/browser/i18n';
 import { countryName } from '@/utils/format';
 import { DeadlineText } from './DeadlineText';
 
@@ -47,7 +47,10 @@ export function ActionView(props: ActionViewProps) {
         <p><a href={action.url} target="_blank" rel="noopener noreferrer">{t('readFullAction')}</a></p>
       )}
       <p class="progress">
-        {t('officialsContacted', [String(props.contactedCount), String(action.targets.length)])}
+        {tCount(action.targets.length, { one: 'officialsContactedOne', other: 'officialsContactedOther' }, [
+          String(props.contactedCount),
+          String(action.targets.length),
+        ])}
       </p>
       <fieldset class="write-to" role="radiogroup" aria-labelledby="write-to-label">
         <legend id="write-to-label">{t('writeTo')}</legend>

@@ -1,4 +1,4 @@
-import { t } from '@/utils/browser/i18n';
+import { t, tCount } from '@/utils/browser/i18n';
 import type { FeedRecord } from '@/utils/feeds';
 import { problemText } from '@/utils/feed/problem-text';
 import { timeAgo } from '@/utils/format';
@@ -18,7 +18,7 @@ export function FeedProblems({ feeds, now, language }: { feeds: FeedRecord[]; no
       ))}
       {unreadable.map((feed) => (
         <details key={feed.key} class="notice">
-          <summary>{t('feedSkippedItems', [String(feed.skipped.length), feed.title])}</summary>
+          <summary>{tCount(feed.skipped.length, { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(feed.skipped.length), feed.title])}</summary>
           <ul>
             {feed.skipped.flatMap((item) => item.reasons).map((reason) => <li key={reason}>{reason}</li>)}
           </ul>

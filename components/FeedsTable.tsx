@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { bundledFeedKey } from '@/utils/action';
-import { t } from '@/utils/browser/i18n';
+import { t, tCount } from '@/utils/browser/i18n';
 import type { FeedRecord } from '@/utils/feeds';
 import { problemText } from '@/utils/feed/problem-text';
 import { timeAgo } from '@/utils/format';
@@ -53,8 +53,8 @@ export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove
               <td>{feed.key === bundledFeedKey ? t('bundledFeed') : feed.url}</td>
               <td>{feed.lastSuccessAt ? timeAgo(feed.lastSuccessAt, now, language) : '—'}</td>
               <td>
-                {feed.lastProblem ? <span class="error">{problemText(feed.lastProblem)}</span> : t('feedOk', String(feed.actions.length))}
-                {feed.skipped.length > 0 && <> {t('feedSkippedItems', [String(feed.skipped.length), feed.title])}</>}
+                {feed.lastProblem ? <span class="error">{problemText(feed.lastProblem)}</span> : tCount(feed.actions.length, { one: 'feedOkOne', other: 'feedOkOther' }, [String(feed.actions.length)])}
+                {feed.skipped.length > 0 && <> {tCount(feed.skipped.length, { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(feed.skipped.length), feed.title])}</>}
               </td>
               <td>
                 <button type="button" onClick={() => onRemove(feed)}>{t('remove')}</button>

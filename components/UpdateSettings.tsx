@@ -1,8 +1,10 @@
-import { t } from '@/utils/browser/i18n';
+import { t, uiLanguage } from '@/utils/browser/i18n';
 import { refreshIntervalsMinutes, type Settings } from '@/utils/settings';
 
+/** "30 minutes", "1 hour", "24 hours", in the UI language. */
 function intervalLabel(minutes: number): string {
-  return minutes < 60 ? t('everyMinutes', String(minutes)) : t('everyHours', String(minutes / 60));
+  const [value, unit] = minutes < 60 ? [minutes, 'minute'] : [minutes / 60, 'hour'];
+  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 export function UpdateSettings({ settings, onChange }: { settings: Settings; onChange: (change: Partial<Settings>) => void }) {

@@ -19,7 +19,7 @@ test('a feed from a local server is added and its actions appear', async ({ open
   const options = await openPage('options.html');
   await options.getByRole('textbox', { name: 'Feed URL', exact: true }).fill(server.url('/amnesty.json'));
   await options.getByRole('button', { name: 'Add feed', exact: true }).click();
-  await expect(options.getByText('Following Local Rights Network: 1 actions.')).toBeVisible();
+  await expect(options.getByText('Following Local Rights Network: 1 action.')).toBeVisible();
   const feeds = options.getByRole('table', { name: 'Feeds', exact: true });
   await expect(feeds.getByRole('row', { name: /Local Rights Network/ })).toBeVisible();
 

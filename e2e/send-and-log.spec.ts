@@ -34,7 +34,7 @@ test('email and tweet open with the letter, are logged, and lower the badge', as
   await options.getByRole('button', { name: 'Save', exact: true }).click();
   await options.getByRole('textbox', { name: 'Feed URL', exact: true }).fill(server.url('/feed.json'));
   await options.getByRole('button', { name: 'Add feed', exact: true }).click();
-  await expect(options.getByText('Following Local Rights Network: 1 actions.')).toBeVisible();
+  await expect(options.getByText('Following Local Rights Network: 1 action.')).toBeVisible();
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
 
   const popup = await openPage('popup.html');

@@ -9,7 +9,7 @@ import { UpdateSettings } from '@/components/UpdateSettings';
 import { bundledFeedKey } from '@/utils/action';
 import { refreshBadge } from '@/utils/badge';
 import { downloadText } from '@/utils/browser/download';
-import { t, uiLanguage } from '@/utils/browser/i18n';
+import { t, tCount, uiLanguage } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/runtime';
 import { installBundledFeed } from '@/utils/feed/bundled-feed';
 import { followFeed } from '@/utils/feed/follow-feed';
@@ -70,7 +70,7 @@ export function App() {
     // followFeed asks for the site's permission first thing, inside this click.
     void followFeed(url).then(async (result) => {
       setAdding(false);
-      setFeedStatus(result.ok ? t('feedAdded', [result.feed.title, String(result.feed.actions.length)]) : result.message);
+      setFeedStatus(result.ok ? tCount(result.feed.actions.length, { one: 'feedAddedOne', other: 'feedAddedOther' }, [result.feed.title, String(result.feed.actions.length)]) : result.message);
       await reload();
       await refreshBadge();
     });

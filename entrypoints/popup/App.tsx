@@ -10,7 +10,7 @@ import { TweetEditor } from '@/components/TweetEditor';
 import { isEnded, type TargetRecord } from '@/utils/action';
 import { refreshBadge } from '@/utils/badge';
 import { copyText } from '@/utils/browser/clipboard';
-import { t, uiLanguage } from '@/utils/browser/i18n';
+import { t, tCount, uiLanguage } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/runtime';
 import { extensionUrl, openOptionsPage } from '@/utils/browser/tabs';
 import { composerTexts, findTarget } from '@/utils/compose/composer';
@@ -119,7 +119,7 @@ export function App() {
     <footer>
       {followUp && <LogNotice entry={followUp} onUndo={undo} onOutcome={recordOutcome} />}
       {notice && <p role="status">{notice}</p>}
-      {data.log.length > 0 && <p class="meta">{t('totalActionsTaken', String(data.log.length))}</p>}
+      {data.log.length > 0 && <p class="meta">{tCount(data.log.length, { one: 'totalActionsTakenOne', other: 'totalActionsTakenOther' }, [String(data.log.length)])}</p>}
     </footer>
   );
 

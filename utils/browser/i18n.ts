@@ -11,3 +11,9 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
+
+/** Chrome's messages have no plurals: a message in two forms, chosen by the count. */
+export function tCount(count: number, forms: { one: MessageKey; other: MessageKey }, substitutions: string[]): string {
+  const form = new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? forms.one : forms.other;
+  return t(form, substitutions);
+}
