@@ -10,6 +10,7 @@ import { refreshFeeds } from './feed/refresh-feeds';
 import { actionsOf, listFeeds } from './feeds';
 import { addLogEntry, listLog, type LogEntry } from './log';
 import { messageSchema } from './messages';
+import { actionTabUrl } from './page-urls';
 import { markNoticed, newActionNotice, reminderNotice } from './notices';
 import { loadSettings } from './settings';
 
@@ -59,7 +60,7 @@ export async function refreshAndNotify(force: boolean, now = new Date()): Promis
 /** A notification's id is `new <action key>` or `reminder <action key>`: open that action. */
 export async function handleNotificationClick(id: string): Promise<void> {
   const actionKey = id.slice(id.indexOf(' ') + 1);
-  await openTab(`${extensionUrl('/popup.html')}?tab=1&action=${encodeURIComponent(actionKey)}`);
+  await openTab(actionTabUrl(actionKey));
 }
 
 export async function handleMessage(raw: unknown): Promise<LogEntry | number | undefined> {

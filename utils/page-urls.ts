@@ -1,0 +1,11 @@
+import { extensionUrl } from './browser/tabs';
+
+/** The composer of one action in a full tab (the popup page, with room to write). */
+export function actionTabUrl(actionKey: string): string {
+  return `${extensionUrl('/popup.html')}?tab=1&action=${encodeURIComponent(actionKey)}`;
+}
+
+/** The print-ready postal letter to one official. */
+export function printLetterUrl(actionKey: string, targetId: string): string {
+  return `${extensionUrl('/letter.html')}?action=${encodeURIComponent(actionKey)}&target=${encodeURIComponent(targetId)}`;
+}
