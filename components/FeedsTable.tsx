@@ -15,9 +15,12 @@ export interface FeedsTableProps {
   onAdd: (url: string) => void;
   onRemove: (feed: FeedRecord) => void;
   onRestoreDefault?: () => void;
+  /** The address of a feed whose site needs the supporter's permission. */
+  needsPermission?: string;
+  onAllow: (url: string) => void;
 }
 
-export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove, onRestoreDefault }: FeedsTableProps) {
+export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove, onRestoreDefault, needsPermission, onAllow }: FeedsTableProps) {
   const [url, setUrl] = useState('');
   return (
     <section aria-labelledby="feeds-heading">
@@ -35,6 +38,13 @@ export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove
         {onRestoreDefault && <button type="button" onClick={onRestoreDefault}>{t('restoreDefaultFeed')}</button>}
       </form>
       {status && <p role="status">{status}</p>}
+      {needsPermission && (
+        <p>
+          <button type="button" onClick={() => onAllow(needsPermission)}>
+            {t('allowAccessTo', new URL(needsPermission).host)}
+          </button>
+        </p>
+      )}
       <table>
         <caption>{t('feedsTable')}</caption>
         <thead>

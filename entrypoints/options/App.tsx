@@ -12,6 +12,7 @@ import { downloadText } from '@/utils/browser/download';
 import { t, tCount, uiLanguage } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/runtime';
 import { installBundledFeed } from '@/utils/feed/bundled-feed';
+import { ensureFeedPermission } from '@/utils/feed/feed-permission';
 import { followFeed } from '@/utils/feed/follow-feed';
 import { type FeedRecord, listFeeds, removeFeed } from '@/utils/feeds';
 import { importFromText } from '@/utils/import/import-flow';
@@ -42,6 +43,8 @@ export function App() {
   const [profileStatus, setProfileStatus] = useState<string>();
   const [feedStatus, setFeedStatus] = useState<string>();
   const [adding, setAdding] = useState(false);
+  /** A feed whose site's permission the browser could not ask for in the Add click (Firefox). */
+  const [needsPermission, setNeedsPermission] = useState<string>();
   /** The pasted text being imported; `id` starts a fresh import for each click. */
   const [importing, setImporting] = useState<{ text: string; id: number }>();
   const [importStatus, setImportStatus] = useState<string>();
@@ -66,10 +69,12 @@ export function App() {
 
   const addFeed = (url: string) => {
     setAdding(true);
+    setNeedsPermission(undefined);
     setFeedStatus(t('addingFeed'));
-    // followFeed asks for the site's permission first thing, inside this click.
+    // followFeed asks for the site's permission when a fetch fails, still inside this click.
     void followFeed(url).then(async (result) => {
       setAdding(false);
+      if (!result.ok && result.code === 'needs-permission') setNeedsPermission(url);
       setFeedStatus(result.ok ? tCount(result.feed.actions.length, { one: 'feedAddedOne', other: 'feedAddedOther' }, [result.feed.title, String(result.feed.actions.length)]) : result.message);
       await reload();
       await refreshBadge();
@@ -121,6 +126,12 @@ export function App() {
         busy={adding}
         status={feedStatus}
         onAdd={addFeed}
+        needsPermission={needsPermission}
+        onAllow={(url) => {
+          // The prompt must open before any other await of this click.
+          const granted = ensureFeedPermission(url);
+          void granted.then((allowed) => allowed && addFeed(url));
+        }}
         onRemove={(feed) => void remove(feed)}
         onRestoreDefault={data.feeds.some((feed) => feed.key === bundledFeedKey) ? undefined : () => void restoreDefault()}
       />

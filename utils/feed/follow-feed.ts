@@ -6,7 +6,7 @@ import { fetchFeedAskingPermission } from './feed-permission';
 import { parseFeed } from './parse';
 import { problemText } from './problem-text';
 
-export type FollowResult = { ok: true; feed: FeedRecord } | { ok: false; message: string };
+export type FollowResult = { ok: true; feed: FeedRecord } | { ok: false; code: FeedProblem['code']; message: string };
 
 /**
  * Follows a feed, or the feed an organization's page names. Call it straight
@@ -16,6 +16,7 @@ export type FollowResult = { ok: true; feed: FeedRecord } | { ok: false; message
 export async function followFeed(address: string, now = new Date()): Promise<FollowResult> {
   const failed = (code: FeedProblem['code'], details?: string): FollowResult => ({
     ok: false,
+    code,
     message: [t('feedProblem', [address, problemText({ code })]), details].filter(Boolean).join(' '),
   });
   const result = await fetchFeedAskingPermission(address, {});
