@@ -27,6 +27,12 @@ const autocomplete = {
   country: 'country-name',
 } as const satisfies Record<TextField, string>;
 
+/** What goes in the signature: some write to governments they would rather not tell where they live. */
+const signatureChoices = [
+  ['includeEmail', 'includeEmail'],
+  ['includeCity', 'includeCity'],
+] as const;
+
 export interface ProfileFormProps {
   profile: Profile;
   /** Field → message, from the last failed save. */
@@ -67,26 +73,18 @@ export function ProfileForm({ profile, errors, status, onSave }: ProfileFormProp
           </Fragment>
         ))}
       </div>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={draft.includeEmail}
-            onChange={(event) => setDraft({ ...draft, includeEmail: event.currentTarget.checked })}
-          />{' '}
-          {t('includeEmail')}
-        </label>
-      </p>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={draft.includeCity}
-            onChange={(event) => setDraft({ ...draft, includeCity: event.currentTarget.checked })}
-          />{' '}
-          {t('includeCity')}
-        </label>
-      </p>
+      {signatureChoices.map(([field, label]) => (
+        <p key={field}>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft[field]}
+              onChange={(event) => setDraft({ ...draft, [field]: event.currentTarget.checked })}
+            />{' '}
+            {t(label)}
+          </label>
+        </p>
+      ))}
       <div class="row">
         <button type="submit">{t('save')}</button>
         {status && <span role="status">{status}</span>}

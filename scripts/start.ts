@@ -4,34 +4,20 @@
  * saves a screenshot of the popup and says how to get a window.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { assertChromium, chromiumArgs, chromiumPath } from '../e2e/chromium';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const extensionDir = resolve('.output/chrome-mv3');
-
-if (!existsSync(chromiumPath)) {
-  console.error(`Chromium is missing at ${chromiumPath}: apt-get update && apt-get install -y chromium chromium-l10n`);
-  process.exit(1);
-}
+assertChromium();
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 
 const profile = mkdtempSync(join(tmpdir(), 'urgent-actions-'));
-const args = [
-  `--user-data-dir=${profile}`,
-  `--disable-extensions-except=${extensionDir}`,
-  `--load-extension=${extensionDir}`,
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-];
+const args = chromiumArgs(resolve('.output/chrome-mv3'));
 
 if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   console.log('Opening Chromium with the extension: click its toolbar icon (puzzle piece → Urgent Actions).');
-  const browser = spawn(chromiumPath, args, { stdio: 'inherit' });
+  const browser = spawn(chromiumPath, [`--user-data-dir=${profile}`, ...args], { stdio: 'inherit' });
   browser.on('exit', () => rmSync(profile, { recursive: true, force: true }));
 } else {
   const { chromium } = await import('playwright-core');
@@ -39,7 +25,7 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: args.filter((arg) => !arg.startsWith('--user-data-dir')),
+    args,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const popup = await context.newPage();
