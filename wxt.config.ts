@@ -39,7 +39,6 @@ export default defineConfig({
       ...(isMv3
         ? { optional_host_permissions: feedHostPatterns, host_permissions: testHosts }
         : { optional_permissions: feedHostPatterns }),
-      action: { default_title: '__MSG_extName__' },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
