@@ -1,7 +1,7 @@
 import type { TargetRecord } from '@/utils/action';
 import { t } from '@/utils/browser/i18n';
 import type { TargetLinks } from '@/utils/compose/target-links';
-import { localTime, timeAgo, timeZoneCity } from '@/utils/format';
+import { localTime, timeAgo } from '@/utils/format';
 import type { Channel, LogEntry } from '@/utils/log';
 
 export interface TargetCardProps {
@@ -92,7 +92,7 @@ export function TargetCard(props: TargetCardProps) {
       </div>
       {target.fax && <p class="meta">{t('faxNumber', target.fax)}</p>}
       {links.call && target.timezone && (
-        <p class="meta">{t('localTimeAt', [localTime(target.timezone, now, language), timeZoneCity(target.timezone)])}</p>
+        <p class="meta">{t('localTimeAt', localTime(target.timezone, now, language))}</p>
       )}
       {links.call && props.callScript && (
         <details>

@@ -29,7 +29,7 @@ test('each channel opens the right link for its official', async ({ context, ope
     `mailto:minister@example.org?subject=${encodeURIComponent('Release the detained journalist (UA 0.01 (example))')}&body=${encodeURIComponent(letter.replace(/\n/g, '\r\n'))}`,
   );
   await expect(minister.getByRole('link', { name: 'Call', exact: true })).toHaveAttribute('href', 'tel:+15550100');
-  await expect(minister.getByText(/^It is \d{1,2}:\d{2}.* in Lima\.$/)).toBeVisible();
+  await expect(minister.getByText(/^Local time there: \d{1,2}:\d{2} [AP]M Peru Standard Time\.$/)).toBeVisible();
   await expect(minister.getByText('Hello, my name is Ana Díaz. I am calling to urge Minister Alex Example')).toBeAttached();
 
   const tweet = new URL((await minister.getByRole('link', { name: 'Tweet', exact: true }).getAttribute('href')) ?? '');

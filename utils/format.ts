@@ -49,14 +49,9 @@ export function timeAgo(iso: string, now: Date, language: string): string {
   return format.format(0, 'minute');
 }
 
-/** The official's local time, e.g. "14:05". */
+/** The official's local time with its zone's name, e.g. "2:05 PM Peru Standard Time". */
 export function localTime(timeZone: string, now: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone, hour: 'numeric', minute: '2-digit' }).format(now);
-}
-
-/** "America/Lima" → "Lima": the city a time zone is named after. */
-export function timeZoneCity(timeZone: string): string {
-  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+  return new Intl.DateTimeFormat(language, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'longGeneric' }).format(now);
 }
 
 export function formatList(items: string[], language: string): string {

@@ -3,7 +3,7 @@ import { t, tCount } from './i18n';
 
 describe('UI strings', () => {
   it('fill substitutions into the shipped English messages', () => {
-    expect(t('localTimeAt', ['14:05', 'Lima'])).toBe('It is 14:05 in Lima.');
+    expect(t('feedProblem', ['Org A', 'did not answer within 10 seconds.'])).toBe('Org A did not answer within 10 seconds.');
   });
 
   it('choose the singular or plural message by the count', () => {
