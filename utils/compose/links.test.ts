@@ -76,6 +76,8 @@ describe('webmail, tweet and call links', () => {
     const outlook = new URL(outlookUrl(message));
     expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/mail/0/deeplink/compose');
     expect(Object.fromEntries(outlook.searchParams)).toEqual({ to: message.to, subject: 'Otárola Peñaranda', body: message.body });
+    expect(gmail.search).not.toContain('+');
+    expect(outlook.search).toContain('Ot%C3%A1rola%20Pe%C3%B1aranda');
   });
 
   it('builds an x.com intent whose text decodes exactly', () => {

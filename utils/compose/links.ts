@@ -26,24 +26,26 @@ function assertMailbox(address: string): void {
   if (!isMailbox(address)) throw new Error(`Not a single plain email address: ${address}`);
 }
 
+/** UTF-8 percent-encoding with %20 for spaces, as RFC 6068 asks; webmail may show a form encoding's `+` as it is. */
+function query(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&');
+}
+
 export function mailtoUrl({ to, subject, body }: EmailMessage): string {
   assertMailbox(to);
-  const query = `subject=${encodeURIComponent(oneLine(subject))}&body=${encodeURIComponent(withCrlf(body))}`;
-  return `mailto:${to}?${query}`;
+  return `mailto:${to}?${query({ subject: oneLine(subject), body: withCrlf(body) })}`;
 }
 
 export function gmailUrl({ to, subject, body }: EmailMessage): string {
   assertMailbox(to);
-  const url = new URL('https://mail.google.com/mail/');
-  url.search = new URLSearchParams({ view: 'cm', fs: '1', to, su: oneLine(subject), body }).toString();
-  return url.href;
+  return `https://mail.google.com/mail/?${query({ view: 'cm', fs: '1', to, su: oneLine(subject), body })}`;
 }
 
 export function outlookUrl({ to, subject, body }: EmailMessage): string {
   assertMailbox(to);
-  const url = new URL('https://outlook.live.com/mail/0/deeplink/compose');
-  url.search = new URLSearchParams({ to, subject: oneLine(subject), body }).toString();
-  return url.href;
+  return `https://outlook.live.com/mail/0/deeplink/compose?${query({ to, subject: oneLine(subject), body })}`;
 }
 
 export interface EmailLink {
