@@ -30,3 +30,11 @@ export async function deleteDraft(actionKey: string): Promise<void> {
   const db = await openDatabase();
   await db.delete('drafts', actionKey);
 }
+
+export async function listDrafts(): Promise<Draft[]> {
+  const db = await openDatabase();
+  return (await db.getAll('drafts')).flatMap((row) => {
+    const draft = draftSchema.safeParse(row);
+    return draft.success ? [draft.data] : [];
+  });
+}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DataControls } from '@/components/DataControls';
 import { EmailAppChoice } from '@/components/EmailAppChoice';
 import { FeedsTable } from '@/components/FeedsTable';
 import { ImportPanel } from '@/components/ImportPanel';
@@ -7,6 +8,7 @@ import { LogTable } from '@/components/LogTable';
 import { ProfileForm } from '@/components/ProfileForm';
 import { UpdateSettings } from '@/components/UpdateSettings';
 import { bundledFeedKey } from '@/utils/action';
+import { deleteAllData, exportData, importData } from '@/utils/backup';
 import { refreshBadge } from '@/utils/badge';
 import { downloadText } from '@/utils/browser/download';
 import { t, tCount, uiLanguage } from '@/utils/browser/i18n';
@@ -43,6 +45,9 @@ export function App() {
   const [profileStatus, setProfileStatus] = useState<string>();
   const [feedStatus, setFeedStatus] = useState<string>();
   const [adding, setAdding] = useState(false);
+  const [dataStatus, setDataStatus] = useState<string>();
+  /** Bumped when all data changed at once, so that the details form shows the new details. */
+  const [dataGeneration, setDataGeneration] = useState(0);
   /** A feed whose site's permission the browser could not ask for in the Add click (Firefox). */
   const [needsPermission, setNeedsPermission] = useState<string>();
   /** The pasted text being imported; `id` starts a fresh import for each click. */
@@ -89,6 +94,28 @@ export function App() {
     await refreshBadge();
   };
 
+  /** After the data changed wholesale: show it, recount, reschedule. */
+  const afterDataChange = async (status: string) => {
+    setDataStatus(status);
+    await reload();
+    setDataGeneration((generation) => generation + 1);
+    await refreshBadge();
+    await sendMessage({ type: 'settings-changed' });
+  };
+
+  const importFile = async (file: File) => {
+    const result = await importData(await file.text());
+    if (result.ok) await afterDataChange(t('dataImported'));
+    else setDataStatus(t('dataNotImported'));
+  };
+
+  const deleteEverything = async () => {
+    await deleteAllData();
+    // As on a fresh install: the bundled examples come back.
+    await installBundledFeed();
+    await afterDataChange(t('dataDeleted'));
+  };
+
   const restoreDefault = async () => {
     await updateSettings({ bundledFeedRemoved: false });
     await installBundledFeed();
@@ -105,7 +132,7 @@ export function App() {
           <p>{t('welcomeText')}</p>
         </section>
       )}
-      <ProfileForm profile={data.profile} errors={profileErrors} status={profileStatus} onSave={saveDetails} />
+      <ProfileForm key={dataGeneration} profile={data.profile} errors={profileErrors} status={profileStatus} onSave={saveDetails} />
       <EmailAppChoice
         value={data.settings.emailApp}
         onChange={(emailApp) => void updateSettings({ emailApp }).then((settings) => setData({ ...data, settings }))}
@@ -159,6 +186,17 @@ export function App() {
         log={data.log}
         language={language}
         onExport={() => downloadText(logToCsv(data.log), 'urgent-actions-log.csv', 'text/csv')}
+      />
+      <DataControls
+        status={dataStatus}
+        onExport={() =>
+          void exportData().then((backup) => {
+            downloadText(JSON.stringify(backup, null, 2), 'urgent-actions-data.json', 'application/json');
+            setDataStatus(t('dataExported'));
+          })
+        }
+        onImport={(file) => void importFile(file)}
+        onDelete={() => void deleteEverything()}
       />
     </main>
   );
