@@ -3,6 +3,7 @@ import type { ActionRecord } from '@/utils/action';
 import { t } from '@/utils/browser/i18n';
 import { saveReview } from '@/utils/import/import-flow';
 import type { ParseResult } from '@/utils/import/parse-urgent-action-text';
+import { problemText } from '@/utils/import/problem-text';
 import type { ReviewErrors, ReviewValues } from '@/utils/import/review';
 import { ImportReview } from './ImportReview';
 
@@ -16,12 +17,15 @@ export interface ImportPanelProps {
 /** One import: reading, then the parser's verdict or the review form, then saving. */
 export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
   const [result, setResult] = useState<ParseResult>();
-  const [readError, setReadError] = useState<string>();
+  const [readFailed, setReadFailed] = useState(false);
   const [errors, setErrors] = useState<ReviewErrors>();
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    load().then(setResult, (error: unknown) => setReadError(error instanceof Error ? error.message : String(error)));
+    load().then(setResult, (error: unknown) => {
+      console.error('Could not read the action:', error);
+      setReadFailed(true);
+    });
   }, []);
 
   const cancel = (
@@ -29,13 +33,13 @@ export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
       <button type="button" onClick={onCancel}>{t('importCancel')}</button>
     </div>
   );
-  if (readError) return <><p role="alert">{t('importReadFailed', readError)}</p>{cancel}</>;
+  if (readFailed) return <><p role="alert">{t('importReadError')}</p>{cancel}</>;
   if (!result) return <p role="status">{t('importReading')}</p>;
   if (!result.ok) {
     return (
       <>
         <div role="alert">
-          {result.problems.map((problem, index) => <p key={index}>{problem.message}</p>)}
+          {result.problems.map((problem, index) => <p key={index}>{problemText(problem)}</p>)}
         </div>
         {cancel}
       </>
@@ -47,12 +51,18 @@ export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
     saveReview(review, result.item, new Date()).then(
       (saved) => {
         setSaving(false);
-        if (saved.ok) onSaved(saved.action);
-        else setErrors(saved);
+        if (saved.ok) {
+          onSaved(saved.action);
+          return;
+        }
+        // Issues outside the form's fields are technical: the console gets them, the supporter a plain message.
+        if (saved.other.length > 0) console.error('The imported action is not valid:', saved.other);
+        setErrors({ fields: saved.fields, other: saved.other.length > 0 ? [t('importInvalidOther')] : [] });
       },
       (error: unknown) => {
+        console.error('Could not save the imported action:', error);
         setSaving(false);
-        setErrors({ fields: {}, other: [String(error)] });
+        setErrors({ fields: {}, other: [t('importSaveFailed')] });
       },
     );
   };

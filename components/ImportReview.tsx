@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
 import type { FeedItem } from '@/utils/feed/schema';
 import type { Problem } from '@/utils/import/problem';
+import { problemText } from '@/utils/import/problem-text';
 import {
   itemToReview,
   type OfficialField,
@@ -17,7 +18,7 @@ export interface ImportReviewProps {
   item: FeedItem;
   /** What the importer left out or guessed, in plain words. */
   notes: Problem[];
-  /** From the last failed save. */
+  /** From the last failed save; `other` holds messages ready to show. */
   errors?: ReviewErrors;
   busy: boolean;
   onSave: (review: ReviewValues) => void;
@@ -55,7 +56,10 @@ const officialInputs = [
 /** The imported action as a form: the supporter fixes what the importer got wrong, then saves. */
 export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: ImportReviewProps) {
   const [review, setReview] = useState(() => itemToReview(item));
-  const fieldError = (field: ReviewField) => errors?.fields[field];
+  const fieldError = (field: ReviewField) => {
+    const key = errors?.fields[field];
+    return key && t(key);
+  };
   const hasFieldErrors = errors !== undefined && Object.keys(errors.fields).length > 0;
 
   const text = (field: 'title' | 'reference' | 'subject' | 'closing', label: string) => {
@@ -107,7 +111,7 @@ export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: Im
         <section aria-labelledby="import-notes-heading" class="notice">
           <h3 id="import-notes-heading">{t('importNotesHeading')}</h3>
           <ul>
-            {notes.map((note, index) => <li key={index}>{note.message}</li>)}
+            {notes.map((note, index) => <li key={index}>{problemText(note)}</li>)}
           </ul>
         </section>
       )}

@@ -41,7 +41,7 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
     if (earlier !== undefined) {
       failures.push({
         name,
-        problems: [problem('duplicate-id', `Gives the item id "${result.item.id}" that ${earlier} already gave.`)],
+        problems: [problem('duplicate-id', `Gives the item id "${result.item.id}" that ${earlier} already gave.`, [result.item.id, earlier])],
       });
       continue;
     }
@@ -61,7 +61,7 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
   if (!checked.success) {
     return {
       ok: false,
-      failures: [{ name: '(feed)', problems: describeIssues(checked.error.issues).map((message) => problem('invalid-feed', message)) }],
+      failures: [{ name: '(feed)', problems: describeIssues(checked.error.issues).map((message) => problem('invalid-feed', message, [message])) }],
     };
   }
   return { ok: true, feed, notes };

@@ -118,17 +118,17 @@ function applyContacts(official: Official, entries: readonly ContactEntry[], not
     const who = official.name;
     if (field === 'other' || !value) continue;
     if (field !== 'salutation' && field !== 'email' && official[field] !== undefined) {
-      notes.push(problem('extra-contact', `${who}: kept the first ${label}, left out "${value}".`));
+      notes.push(problem('extra-contact', `${who}: kept the first ${label}, left out "${value}".`, [who, value], field));
       continue;
     }
     if (field === 'twitter') {
       const handle = twitterHandle(value);
       if (handle) official.twitter = handle;
-      else notes.push(problem('unreadable-contact', `${who}: "${value}" is not a Twitter/X handle.`));
+      else notes.push(problem('unreadable-contact', `${who}: "${value}" is not a Twitter/X handle.`, [who, value], field));
     } else if (field === 'phone' || field === 'fax') {
       const number = phoneNumber(value);
       if (number) official[field] = number;
-      else notes.push(problem('unreadable-contact', `${who}: "${value}" is not a ${label} number.`));
+      else notes.push(problem('unreadable-contact', `${who}: "${value}" is not a ${label} number.`, [who, value], field));
     } else if (field === 'email') {
       const email = emailValue(value);
       if (email.kind === 'hidden') {
@@ -136,14 +136,15 @@ function applyContacts(official: Official, entries: readonly ContactEntry[], not
           problem(
             'hidden-email',
             `${who}: the page hides the email address ("[email protected]"); it was left out. Open the page in a browser to read it.`,
+            [who],
           ),
         );
       } else if (email.kind === 'unreadable') {
-        notes.push(problem('unreadable-contact', `${who}: "${value}" is not an email address.`));
+        notes.push(problem('unreadable-contact', `${who}: "${value}" is not an email address.`, [who, value], field));
       } else if (official.email === undefined) {
         official.email = email.address;
       } else {
-        notes.push(problem('extra-contact', `${who}: kept the first email address, left out "${value}".`));
+        notes.push(problem('extra-contact', `${who}: kept the first email address, left out "${value}".`, [who, value], field));
       }
     } else {
       official.salutation ??= value;
@@ -170,7 +171,10 @@ function buildOfficial(pre: readonly Entry[], anchor: Entry, after: readonly Ent
     if (entry.kind === 'contact') contacts.push(...entry.contacts!);
     // An office counts only right under the name (or under the organization there).
     else if (entry.kind === 'office' && index > 1) official.address.push(entry.line);
-    else if (isProse(entry.line)) notes.push(problem('ignored-text', `${official.name}: left out the text "${entry.line.slice(0, 60)}…".`));
+    else if (isProse(entry.line)) {
+      const excerpt = entry.line.slice(0, 60);
+      notes.push(problem('ignored-text', `${official.name}: left out the text "${excerpt}…".`, [official.name, excerpt]));
+    }
     else addLine(entry);
   });
   applyContacts(official, contacts, notes);
@@ -192,7 +196,7 @@ export function parseOfficials(lines: readonly string[]): OfficialsResult {
     const end = starts[k + 1] ?? entries.length;
     const official = buildOfficial(entries.slice(starts[k], anchor), entries[anchor]!, entries.slice(anchor + 1, end), notes);
     if (isReachable(official)) officials.push(official);
-    else notes.push(problem('official-without-contact', `${official.name}: no address or contact details; left out.`));
+    else notes.push(problem('official-without-contact', `${official.name}: no address or contact details; left out.`, [official.name]));
   });
   const first = starts[0] === undefined ? undefined : entries[starts[0]];
   return { officials, namesFound: anchors.length, notes, start: first?.index ?? lines.length };

@@ -28,8 +28,8 @@ const titleLine = /^Title\s*:\s*(\S.*)$/i;
 const tweetLine = /^(?:(?:sample|suggested)\s+)?(?:tweet|post\s+on\s+x|x\s+post)\s*:\s*(.*)$/i;
 const reportLine = /^click\s+here\b|\blet\s+us\s+know\b|\breport\s+(?:back|your\s+actions?|the\s+actions?)\b/i;
 
-function failure(code: string, message: string): ParseResult {
-  return { ok: false, problems: [problem(code, message)] };
+function failure(code: string, message: string, kind: string): ParseResult {
+  return { ok: false, problems: [problem(code, message, [], kind)] };
 }
 
 function findHeader(lines: readonly string[]): { header: Header; index: number } | undefined {
@@ -106,12 +106,13 @@ function deadlineFields(deadline: Deadline | undefined) {
  */
 export function parseUrgentActionText(text: string, options: ParseOptions = {}): ParseResult {
   const lines = toLines(text);
-  if (!lines.some(Boolean)) return failure('not-an-urgent-action', 'The text is empty.');
+  if (!lines.some(Boolean)) return failure('not-an-urgent-action', 'The text is empty.', 'empty');
   const found = findHeader(lines);
   if (!found) {
     return failure(
       'not-an-urgent-action',
       'This does not look like an urgent action: none of its first lines is a header such as "UA: Peru 106.23" or "Urgent Action: Iran (UA 12.24)".',
+      'no-header',
     );
   }
   const { header, index: headerIndex } = found;
@@ -160,10 +161,10 @@ export function parseUrgentActionText(text: string, options: ParseOptions = {}):
 
   if (officials.namesFound === 0) {
     problems.push(
-      problem('no-officials', 'No officials found: no name line such as "Mr. …", "President …" or "Ambassador …" before an address or contact details.'),
+      problem('no-officials', 'No officials found: no name line such as "Mr. …", "President …" or "Ambassador …" before an address or contact details.', [], 'no-names'),
     );
   } else if (officials.officials.length === 0) {
-    problems.push(problem('no-officials', "No official's contact details found: no address, email, phone, fax or Twitter/X handle."));
+    problems.push(problem('no-officials', "No official's contact details found: no address, email, phone, fax or Twitter/X handle.", [], 'no-contacts'));
   }
   if (!letter || !letter.body) {
     problems.push(
@@ -172,6 +173,8 @@ export function parseUrgentActionText(text: string, options: ParseOptions = {}):
         letter
           ? `The sample letter has no text after "${letter.salutation}".`
           : 'No sample letter found: no opening line such as "Dear Minister," followed by the letter and a closing such as "Yours sincerely,".',
+        letter ? [letter.salutation] : [],
+        letter ? 'no-body' : 'none',
       ),
     );
   }
@@ -182,16 +185,28 @@ export function parseUrgentActionText(text: string, options: ParseOptions = {}):
   }
   if (!deadline) notes.push(problem('no-deadline', 'No deadline found; the action stays open until the feed ends it.'));
   else if (deadline.deadline.yearAssumed) {
-    notes.push(problem('deadline-year-assumed', `"${lines[deadline.index]}" gives no year; took ${deadline.deadline.endsAt?.slice(0, 4)}.`));
+    const line = lines[deadline.index] ?? '';
+    const year = deadline.deadline.endsAt?.slice(0, 4) ?? '';
+    notes.push(problem('deadline-year-assumed', `"${line}" gives no year; took ${year}.`, [line, year]));
   }
-  if (!header.country) notes.push(problem('no-country', `No known country name in the header "${lines[headerIndex]}".`));
+  if (!header.country) {
+    const line = lines[headerIndex] ?? '';
+    notes.push(problem('no-country', `No known country name in the header "${line}".`, [line]));
+  }
 
   const summary = summaryParagraphs.join('\n\n');
   const instructions = intro.instructions.join('\n');
   let title = statedTitle;
   if (!title) {
     title = summary ? titleFromSummary(summary, header.country?.name) : [header.country?.name, header.reference].filter(Boolean).join(': ');
-    notes.push(problem('title-derived', `The page states no title; made "${title}" from ${summary ? 'the summary' : 'the header'}.`));
+    notes.push(
+      problem(
+        'title-derived',
+        `The page states no title; made "${title}" from ${summary ? 'the summary' : 'the header'}.`,
+        [title],
+        summary ? 'summary' : 'header',
+      ),
+    );
   }
   if (!letter.subject) notes.push(problem('subject-derived', 'The letter has no subject line; the title was used.'));
 
@@ -225,7 +240,7 @@ export function parseUrgentActionText(text: string, options: ParseOptions = {}):
     return {
       ok: false,
       problems: describeIssues(checked.error.issues).map((message) =>
-        problem('invalid-item', `The item made from the text is not valid: ${message}`),
+        problem('invalid-item', `The item made from the text is not valid: ${message}`, [message]),
       ),
     };
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedItemSchema, type FeedItem } from '@/utils/feed/schema';
 import { parseUrgentActionText } from './parse-urgent-action-text';
-import { itemToReview, reviewErrors, reviewFieldOf, reviewToItem } from './review';
+import { fieldErrorKey, itemToReview, reviewErrors, reviewFieldOf, reviewToItem } from './review';
 
 const iranText = readFileSync(join(__dirname, 'fixtures/ua-12-24-iran.txt'), 'utf8');
 
@@ -71,7 +71,7 @@ describe('itemToReview and reviewToItem', () => {
 });
 
 describe('reviewErrors', () => {
-  it("puts the schema's messages on the form's fields", () => {
+  it("puts a message key for each rejected field on the form's fields", () => {
     const item = parsedIran();
     const review = itemToReview(item);
     review.title = ' ';
@@ -82,7 +82,12 @@ describe('reviewErrors', () => {
     expect(checked.success).toBe(false);
     const errors = reviewErrors(checked.error!.issues);
     expect(Object.keys(errors.fields).sort()).toEqual(['body', 'officials.0.twitter', 'officials.1.email', 'title']);
-    expect(errors.fields['officials.1.email']).toMatch(/email address/);
+    expect(errors.fields).toEqual({
+      title: 'importErrorRequired',
+      body: 'importErrorRequired',
+      'officials.0.twitter': 'importErrorTwitter',
+      'officials.1.email': 'importErrorEmail',
+    });
     expect(errors.other).toEqual([]);
   });
 
@@ -103,5 +108,38 @@ describe('reviewErrors', () => {
     [['_urgent_action', 'tweet'], undefined],
   ] as const)('maps %j to %s', (path, field) => {
     expect(reviewFieldOf(path)).toBe(field);
+  });
+});
+
+describe('fieldErrorKey', () => {
+  it.each([
+    ['officials.0.email', undefined, 'importErrorEmail'],
+    ['officials.3.phone', 'invalid_format', 'importErrorPhone'],
+    ['officials.3.fax', 'invalid_format', 'importErrorPhone'],
+    ['officials.1.twitter', 'invalid_format', 'importErrorTwitter'],
+    ['reference', 'too_small', 'importErrorReference'],
+    ['reference', 'too_big', 'importErrorReference'],
+    ['title', 'too_small', 'importErrorRequired'],
+    ['officials.2.name', 'too_small', 'importErrorRequired'],
+    ['subject', 'too_small', 'importErrorRequired'],
+    ['body', 'custom', 'importErrorField'],
+    ['officials.0.salutation', 'custom', 'importErrorField'],
+    ['deadline', 'invalid_union', 'importErrorField'],
+  ] as const)('%s (%s): %s', (field, code, key) => {
+    expect(fieldErrorKey(field, code)).toBe(key);
+  });
+
+  it('chooses from the issues zod gives for a reviewed item', () => {
+    const item = parsedIran();
+    const review = itemToReview(item);
+    review.reference = 'x'.repeat(41);
+    review.subject = 'Free {{someone}}';
+    review.officials[0]!.phone = 'call the office';
+    const checked = feedItemSchema.safeParse(reviewToItem(review, item));
+    expect(reviewErrors(checked.error!.issues).fields).toEqual({
+      reference: 'importErrorReference',
+      subject: 'importErrorField',
+      'officials.0.phone': 'importErrorPhone',
+    });
   });
 });

@@ -136,20 +136,44 @@ export function reviewFieldOf(path: readonly PropertyKey[]): ReviewField | undef
   return undefined;
 }
 
+/** The messages under a field the schema rejected (keys of locales/*.json). */
+export type FieldErrorKey =
+  | 'importErrorRequired'
+  | 'importErrorEmail'
+  | 'importErrorPhone'
+  | 'importErrorTwitter'
+  | 'importErrorReference'
+  | 'importErrorField';
+
+/**
+ * What a rejected field asks for, from the field (its checks are known) and
+ * zod's issue code: `too_small` on a text field means it was left empty.
+ */
+export function fieldErrorKey(field: ReviewField, code?: string): FieldErrorKey {
+  const name = field.split('.').at(-1);
+  if (name === 'email') return 'importErrorEmail';
+  if (name === 'phone' || name === 'fax') return 'importErrorPhone';
+  if (name === 'twitter') return 'importErrorTwitter';
+  // The reference must be 1-40 characters, and the id is made from it.
+  if (name === 'reference') return 'importErrorReference';
+  if (code === 'too_small') return 'importErrorRequired';
+  return 'importErrorField';
+}
+
 export interface ReviewErrors {
-  /** Field → message. */
-  fields: Partial<Record<ReviewField, string>>;
-  /** Messages about no field of the form, with their place in the item. */
+  /** Field → the key of its message. */
+  fields: Partial<Record<ReviewField, FieldErrorKey>>;
+  /** Messages about no field of the form, with their place in the item (plain English, for the console). */
   other: string[];
 }
 
-/** Sorts schema issues onto the form's fields; the first message per field wins. */
-export function reviewErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ReviewErrors {
+/** Sorts schema issues onto the form's fields; the first issue per field chooses its message. */
+export function reviewErrors(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[]): ReviewErrors {
   const errors: ReviewErrors = { fields: {}, other: [] };
   for (const issue of issues) {
     const field = reviewFieldOf(issue.path);
     if (!field) errors.other.push(`${jsonPath(issue.path)}: ${issue.message}`);
-    else errors.fields[field] ??= issue.message;
+    else errors.fields[field] ??= fieldErrorKey(field, issue.code);
   }
   return errors;
 }
