@@ -64,6 +64,9 @@ describe('the database', () => {
     const db = await openDatabase();
     await db.put('profile', { firstName: 42 } as never, 'supporter');
     expect(await loadProfile()).toEqual(emptyProfile);
+    await addLogEntry(entry('2027-01-01T10:00:00.000Z'));
+    await db.put('log', { ...entry('2027-01-02T10:00:00.000Z'), channel: 'pigeon' } as never);
+    expect((await listLog()).map((logged) => logged.channel)).toEqual(['email']);
   });
 
   it('keeps the log newest first, sets a call outcome and removes an entry', async () => {

@@ -4,6 +4,7 @@
  * test that upgrades sample data written by every older version.
  */
 import { type DBSchema, type IDBPDatabase, openDB, type StoreNames } from 'idb';
+import type * as z from 'zod/mini';
 import type { Draft } from './drafts';
 import type { FeedRecord } from './feeds';
 import type { LogEntry } from './log';
@@ -58,4 +59,15 @@ export function closeDatabase(): void {
   const current = opening;
   opening = undefined;
   void current?.then((db) => db.close(), () => undefined);
+}
+
+/**
+ * The records a schema accepts. A record damaged on disk, or written by a
+ * newer version, is left out rather than crashing the page that reads it.
+ */
+export function validRecords<T>(schema: z.ZodMiniType<T>, rows: readonly unknown[]): T[] {
+  return rows.flatMap((row) => {
+    const parsed = schema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
 }

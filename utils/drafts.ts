@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { openDatabase } from './db';
+import { openDatabase, validRecords } from './db';
 
 /** The supporter's edits to one action's letter and tweet. */
 export const draftSchema = z.object({
@@ -33,8 +33,5 @@ export async function deleteDraft(actionKey: string): Promise<void> {
 
 export async function listDrafts(): Promise<Draft[]> {
   const db = await openDatabase();
-  return (await db.getAll('drafts')).flatMap((row) => {
-    const draft = draftSchema.safeParse(row);
-    return draft.success ? [draft.data] : [];
-  });
+  return validRecords(draftSchema, await db.getAll('drafts'));
 }

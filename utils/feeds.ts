@@ -1,7 +1,7 @@
 /** A followed feed as stored: where it comes from and its last good actions. */
 import * as z from 'zod/mini';
 import { type ActionRecord, actionRecordSchema } from './action';
-import { openDatabase } from './db';
+import { openDatabase, validRecords } from './db';
 
 export const feedProblemCodes = [
   'offline',
@@ -46,10 +46,7 @@ export type FeedRecord = z.infer<typeof feedRecordSchema>;
 
 export async function listFeeds(): Promise<FeedRecord[]> {
   const db = await openDatabase();
-  return (await db.getAll('feeds')).flatMap((row) => {
-    const feed = feedRecordSchema.safeParse(row);
-    return feed.success ? [feed.data] : [];
-  });
+  return validRecords(feedRecordSchema, await db.getAll('feeds'));
 }
 
 export async function getFeed(key: string): Promise<FeedRecord | undefined> {

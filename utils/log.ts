@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { openDatabase } from './db';
+import { openDatabase, validRecords } from './db';
 
 export const channels = ['email', 'tweet', 'call', 'print', 'done'] as const;
 export type Channel = (typeof channels)[number];
@@ -29,13 +29,6 @@ export const logEntrySchema = z.object({
 export type LogEntry = z.infer<typeof logEntrySchema>;
 export type NewLogEntry = Omit<LogEntry, 'id'>;
 
-function validEntries(rows: unknown[]): LogEntry[] {
-  return rows.flatMap((row) => {
-    const entry = logEntrySchema.safeParse(row);
-    return entry.success ? [entry.data] : [];
-  });
-}
-
 export async function addLogEntry(entry: NewLogEntry): Promise<LogEntry> {
   const valid = logEntrySchema.parse(entry);
   const db = await openDatabase();
@@ -46,7 +39,7 @@ export async function addLogEntry(entry: NewLogEntry): Promise<LogEntry> {
 /** Every action taken, newest first. */
 export async function listLog(): Promise<LogEntry[]> {
   const db = await openDatabase();
-  return validEntries(await db.getAllFromIndex('log', 'byTime')).reverse();
+  return validRecords(logEntrySchema, await db.getAllFromIndex('log', 'byTime')).reverse();
 }
 
 export async function removeLogEntry(id: number): Promise<void> {
