@@ -2,14 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ActionList } from '@/components/ActionList';
 import { ActionScreen } from '@/components/ActionScreen';
 import { FeedProblems } from '@/components/FeedProblems';
-import { ImportPanel } from '@/components/ImportPanel';
 import { LogNotice } from '@/components/LogNotice';
+import type { TabImport } from '@/components/TabImport';
 import { refreshBadge } from '@/utils/badge';
 import { t, tCount, uiLanguage } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/runtime';
 import { extensionUrl } from '@/utils/browser/tabs';
 import { actionsOf } from '@/utils/feeds';
-import { importFromTab } from '@/utils/import/import-flow';
 import { readableActiveTabId } from '@/utils/import/read-tab';
 import { type CallOutcome, type LogEntry, listLog, removeLogEntry, setCallOutcome } from '@/utils/log';
 import { entryToFollowUp, loadPopupData, type PopupData, splitByStatus } from '@/utils/popup-data';
@@ -26,6 +25,8 @@ export function App() {
   const [refreshing, setRefreshing] = useState(false);
   /** The current tab, when it is a web page that could be imported. */
   const [importTabId, setImportTabId] = useState<number>();
+  /** The import view, loaded on the first click: the importer stays off the start-up path. */
+  const [Importer, setImporter] = useState<typeof TabImport>();
   const [importing, setImporting] = useState(false);
   const now = new Date();
 
@@ -81,7 +82,17 @@ export function App() {
         {t('refresh')}
       </button>
       {importTabId !== undefined && (
-        <button type="button" onClick={() => setImporting(true)}>{t('importThisPage')}</button>
+        <button
+          type="button"
+          onClick={() =>
+            void import('@/components/TabImport').then((loaded) => {
+              setImporter(() => loaded.TabImport);
+              setImporting(true);
+            })
+          }
+        >
+          {t('importThisPage')}
+        </button>
       )}
       <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">{t('settings')}</a>
     </header>
@@ -95,12 +106,12 @@ export function App() {
     </footer>
   );
 
-  if (importing && importTabId !== undefined) {
+  if (importing && Importer && importTabId !== undefined) {
     return (
       <main>
         {header}
-        <ImportPanel
-          load={() => importFromTab(importTabId, now)}
+        <Importer
+          tabId={importTabId}
           onSaved={(saved) => {
             setImporting(false);
             void reload().then(() => setOpenKey(saved.key));
