@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ActionRecord } from '@/utils/action';
 import { t } from '@/utils/browser/i18n';
 import { countryName } from '@/utils/format';
@@ -10,18 +11,26 @@ interface ActionListProps {
   log: LogEntry[];
   now: Date;
   language: string;
+  /** The action the supporter came back from: its link gets the focus again. */
+  returnedFrom?: string;
   onOpen: (key: string) => void;
 }
 
-function ActionLink({ action, taken, now, language, onOpen }: {
+function ActionLink({ action, taken, now, language, returnedFrom, onOpen }: {
   action: ActionRecord;
   taken: boolean;
   now: Date;
   language: string;
+  returnedFrom?: string;
   onOpen: (key: string) => void;
 }) {
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (returnedFrom === action.key) link.current?.focus();
+  }, []);
   return (
     <a
+      ref={link}
       class="action-link"
       href={`?action=${encodeURIComponent(action.key)}`}
       onClick={(event) => {
@@ -50,6 +59,7 @@ function Section({ id, heading, actions, empty, ...rest }: {
   log: LogEntry[];
   now: Date;
   language: string;
+  returnedFrom?: string;
   onOpen: (key: string) => void;
 }) {
   const taken = new Set(rest.log.map((entry) => entry.actionKey));

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ActionRecord, TargetRecord } from '@/utils/action';
 import { t, tCount } from '@/utils/browser/i18n';
 import { countryName } from '@/utils/format';
@@ -24,6 +25,9 @@ export interface ActionViewProps {
 
 export function ActionView(props: ActionViewProps) {
   const { action, ended, language } = props;
+  const title = useRef<HTMLHeadingElement>(null);
+  // A keyboard or screen reader user lands on what they opened, not on the page's top.
+  useEffect(() => title.current?.focus(), []);
   return (
     <article class="action-view" aria-labelledby="action-title">
       <div class="row">
@@ -38,7 +42,7 @@ export function ActionView(props: ActionViewProps) {
         {' · '}
         <DeadlineText action={action} now={props.now} language={language} />
       </p>
-      <h2 id="action-title">{action.title}</h2>
+      <h2 id="action-title" ref={title} tabIndex={-1}>{action.title}</h2>
       {ended && <p class="notice" role="note">{t('actionEndedNotice')}</p>}
       {props.updatedSinceDraft && <p class="notice" role="status">{t('actionUpdatedNotice')}</p>}
       {action.summary && <p class="summary">{action.summary}</p>}

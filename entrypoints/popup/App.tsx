@@ -22,6 +22,7 @@ export function App() {
   const [loadError, setLoadError] = useState<string>();
   const [openKey, setOpenKey] = useState(startParams.get('action') ?? undefined);
   const [notice, setNotice] = useState<string>();
+  const [returnedFrom, setReturnedFrom] = useState<string>();
   const [refreshing, setRefreshing] = useState(false);
   /** The current tab, when it is a web page that could be imported. */
   const [importTabId, setImportTabId] = useState<number>();
@@ -127,7 +128,14 @@ export function App() {
       <main>
         {header}
         <FeedProblems feeds={data.feeds} now={now} language={language} />
-        <ActionList active={active} ended={ended} log={data.log} now={now} language={language} onOpen={(key) => {
+        <ActionList
+          active={active}
+          ended={ended}
+          log={data.log}
+          now={now}
+          language={language}
+          returnedFrom={returnedFrom}
+          onOpen={(key) => {
             setNotice(undefined);
             setOpenKey(key);
           }}
@@ -151,6 +159,7 @@ export function App() {
         inTab={inTab}
         onBack={() => {
           setNotice(undefined);
+          setReturnedFrom(action.key);
           setOpenKey(undefined);
         }}
         onLogged={() => void refreshLog()}
