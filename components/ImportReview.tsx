@@ -4,14 +4,7 @@ import { t } from '@/utils/browser/i18n';
 import type { FeedItem } from '@/utils/feed/schema';
 import type { Problem } from '@/utils/import/problem';
 import { problemText } from '@/utils/import/problem-text';
-import {
-  itemToReview,
-  type OfficialField,
-  type OfficialReview,
-  type ReviewErrors,
-  type ReviewField,
-  type ReviewValues,
-} from '@/utils/import/review';
+import { blankOfficial, itemToReview, type OfficialField, type OfficialReview, type ReviewErrors, type ReviewField, type ReviewValues } from '@/utils/import/review';
 
 export interface ImportReviewProps {
   /** The parsed item; the form starts from it. */
@@ -56,6 +49,7 @@ const officialInputs = [
 /** The imported action as a form: the supporter fixes what the importer got wrong, then saves. */
 export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: ImportReviewProps) {
   const [review, setReview] = useState(() => itemToReview(item));
+  const parsedNames = new Map(item._urgent_action.targets.map((target) => [target.id, target.name]));
   const fieldError = (field: ReviewField) => {
     const key = errors?.fields[field];
     return key && t(key);
@@ -153,7 +147,7 @@ export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: Im
         return (
           <fieldset key={official.id}>
             {/* The name as read, so the group keeps its name while the field is edited. */}
-            <legend>{item._urgent_action.targets[index]?.name}</legend>
+            <legend>{parsedNames.get(official.id) ?? t('importNewOfficial')}</legend>
             <div class="form-grid">
               {officialInputs.map(([field, label, inputMode]) => {
                 const id = `import-official-${index}-${field}`;
@@ -181,9 +175,21 @@ export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: Im
                 />
               </Field>
             </div>
+            <button
+              type="button"
+              disabled={review.officials.length === 1}
+              onClick={() => setReview({ ...review, officials: review.officials.filter((_, at) => at !== index) })}
+            >
+              {t('importRemoveOfficial', parsedNames.get(official.id) ?? t('importNewOfficial'))}
+            </button>
           </fieldset>
         );
       })}
+      <p>
+        <button type="button" onClick={() => setReview({ ...review, officials: [...review.officials, blankOfficial(review.officials)] })}>
+          {t('importAddOfficial')}
+        </button>
+      </p>
 
       <h3>{t('importLetterHeading')}</h3>
       <div class="form-grid">

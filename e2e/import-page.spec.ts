@@ -136,6 +136,12 @@ test('Import from text in the options page saves the pasted action into Imported
   expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
   const title = review.getByRole('textbox', { name: 'Title', exact: true });
   await title.fill('Peru: Stop the expulsions of Venezuelans');
+  // The supporter fixes the officials: one out, one added by hand.
+  await review.getByRole('button', { name: 'Remove Ambassador Gustavo Adolfo Meza-Cuadra Velásquez', exact: true }).click();
+  await review.getByRole('button', { name: 'Add an official', exact: true }).click();
+  const added = review.getByRole('group', { name: 'New official', exact: true });
+  await added.getByRole('textbox', { name: 'Name', exact: true }).fill('Ms. Rosa Example');
+  await added.getByRole('textbox', { name: 'Email', exact: true }).fill('rosa@example.org');
   await review.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Saved "Peru: Stop the expulsions of Venezuelans" in Imported.' })).toBeVisible();
   await expect(review).toHaveCount(0);
@@ -144,5 +150,10 @@ test('Import from text in the options page saves the pasted action into Imported
   const popup = await openPage('popup.html');
   const ended = popup.getByRole('region', { name: 'Ended', exact: true });
   await expect(ended.getByRole('link', { name: /Peru: Stop the expulsions of Venezuelans/ })).toBeVisible();
+  await ended.getByRole('link', { name: /Peru: Stop the expulsions of Venezuelans/ }).click();
+  const writeTo = popup.getByRole('radiogroup', { name: 'Write to', exact: true }).getByRole('radio');
+  await expect(writeTo).toHaveCount(2);
+  await expect(popup.getByRole('radio', { name: 'Ms. Rosa Example', exact: true })).toBeVisible();
+  await popup.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(popup.getByRole('region', { name: 'Active', exact: true }).getByRole('link', { name: /Stop the expulsions/ })).toHaveCount(0);
 });

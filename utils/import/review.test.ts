@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedItemSchema, type FeedItem } from '@/utils/feed/schema';
 import { parseUrgentActionText } from './parse-urgent-action-text';
-import { fieldErrorKey, itemToReview, reviewErrors, reviewFieldOf, reviewToItem } from './review';
+import { blankOfficial, fieldErrorKey, itemToReview, reviewErrors, reviewFieldOf, reviewToItem } from './review';
 
 const iranText = readFileSync(join(__dirname, 'fixtures/ua-12-24-iran.txt'), 'utf8');
 
@@ -141,5 +141,14 @@ describe('fieldErrorKey', () => {
       subject: 'importErrorField',
       'officials.0.phone': 'importErrorPhone',
     });
+  });
+});
+
+describe('blankOfficial', () => {
+  it('gives an official added by hand an id no other official of the action has', () => {
+    const one = blankOfficial([]);
+    expect(one).toMatchObject({ id: 'official-1', name: '', email: '' });
+    expect(blankOfficial([one, { ...one, id: 'official-3' }]).id).toBe('official-4');
+    expect(blankOfficial([{ ...one, id: 'official-2' }]).id).toBe('official-3');
   });
 });

@@ -39,6 +39,14 @@ export type OfficialField = Exclude<keyof OfficialReview, 'id'>;
 /** `title`, `deadline`, … or `officials.<index>.<field>`. */
 export type ReviewField = Exclude<keyof ReviewValues, 'officials' | 'ended'> | `officials.${number}.${OfficialField}`;
 
+/** An official the supporter adds by hand, with an id no other official of the action has. */
+export function blankOfficial(existing: readonly OfficialReview[]): OfficialReview {
+  const taken = new Set(existing.map((official) => official.id));
+  let number = existing.length + 1;
+  while (taken.has(`official-${number}`)) number++;
+  return { id: `official-${number}`, name: '', title: '', organization: '', address: '', email: '', phone: '', fax: '', twitter: '', salutation: '' };
+}
+
 export function itemToReview(item: FeedItem): ReviewValues {
   const ua = item._urgent_action;
   return {
