@@ -1,12 +1,14 @@
 /**
- * One action, wired: the supporter's draft (saved on every keystroke, since the
- * popup can close at any moment), the official chosen in "Write to", and each
- * channel, which logs through the background.
+ * One action, wired: the supporter's draft (saved on every keystroke through
+ * the background, since the popup can close at any moment and a write it had
+ * started would be lost with it), the official chosen in "Write to", and each
+ * channel, which logs through the background too.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type ActionRecord, isEnded, type TargetRecord } from '@/utils/action';
 import { copyText } from '@/utils/browser/clipboard';
 import { t } from '@/utils/browser/i18n';
+import { sendMessage } from '@/utils/browser/runtime';
 import { openOptionsPage } from '@/utils/browser/tabs';
 import { composerTexts, findTarget } from '@/utils/compose/composer';
 import { composeCallScript, composeLetter } from '@/utils/compose/letter';
@@ -14,7 +16,7 @@ import { missingDetailsHint, promptFor } from '@/utils/compose/prompts';
 import { type TargetLinks, targetLinks } from '@/utils/compose/target-links';
 import { loadTweetCounter, type TweetLength } from '@/utils/compose/tweet-length';
 import { describeLogEntry } from '@/utils/describe-log-entry';
-import { type Draft, deleteDraft, loadDraft, saveDraft } from '@/utils/drafts';
+import { type Draft, loadDraft } from '@/utils/drafts';
 import type { Channel, LogEntry } from '@/utils/log';
 import { logAction } from '@/utils/log-action';
 import { actionTabUrl, printLetterUrl } from '@/utils/page-urls';
@@ -75,7 +77,7 @@ export function ActionScreen({ action, profile, settings, log, now, language, in
       updatedAt: new Date().toISOString(),
     };
     setDraft(next);
-    saveDraft(next).catch(() => onNotice(t('draftNotSaved')));
+    sendMessage({ type: 'save-draft', draft: next }).catch(() => onNotice(t('draftNotSaved')));
   };
 
   const changeTarget = (next: TargetRecord) => {
@@ -92,7 +94,7 @@ export function ActionScreen({ action, profile, settings, log, now, language, in
   const resetLetter = () => {
     if (draft?.tweet !== undefined) return updateDraft({ letter: undefined });
     setDraft(null);
-    void deleteDraft(action.key);
+    void sendMessage({ type: 'delete-draft', actionKey: action.key });
   };
 
   const takeChannel = (channelTarget: TargetRecord, channel: Channel, links?: TargetLinks) => {

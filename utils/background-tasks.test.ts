@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ActionRecord } from './action';
 import { actionsToRemind, handleMessage, handleNotificationClick, refreshAlarm, refreshAndNotify } from './background-tasks';
 import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer } from './feed/test-feed-server';
+import { loadDraft } from './drafts';
 import { getFeed, putFeed } from './feeds';
 import { addLogEntry, listLog, type NewLogEntry } from './log';
 import { updateSettings } from './settings';
@@ -41,6 +42,16 @@ describe('the background message handler', () => {
     expect(await handleMessage({ type: 'log-action', entry: { channel: 'fax' } })).toBeUndefined();
     expect(await handleMessage('hello')).toBeUndefined();
     expect(await listLog()).toEqual([]);
+  });
+
+  it('saves and deletes drafts for the popup, refusing a malformed one', async () => {
+    const draft = { actionKey: action.key, targetId: 'example-minister', letter: 'Dear Minister, mine', updatedAt: '2027-03-01T10:00:00.000Z' };
+    await handleMessage({ type: 'save-draft', draft });
+    expect(await loadDraft(action.key)).toEqual(draft);
+    await handleMessage({ type: 'save-draft', draft: { ...draft, letter: 42 } });
+    expect(await loadDraft(action.key)).toEqual(draft);
+    await handleMessage({ type: 'delete-draft', actionKey: action.key });
+    expect(await loadDraft(action.key)).toBeUndefined();
   });
 
   it('reschedules the periodic refresh when the supporter changes its interval', async () => {

@@ -5,6 +5,7 @@ import { scheduleRepeating } from './browser/alarms';
 import { t } from './browser/i18n';
 import { notify } from './browser/notifications';
 import { extensionUrl, openTab } from './browser/tabs';
+import { deleteDraft, saveDraft } from './drafts';
 import { ensureBundledFeed } from './feed/bundled-feed';
 import { refreshFeeds } from './feed/refresh-feeds';
 import { actionsOf, listFeeds } from './feeds';
@@ -73,6 +74,12 @@ export async function handleMessage(raw: unknown): Promise<LogEntry | number | u
       await refreshBadge();
       return entry;
     }
+    case 'save-draft':
+      await saveDraft(message.draft);
+      return undefined;
+    case 'delete-draft':
+      await deleteDraft(message.actionKey);
+      return undefined;
     case 'refresh-feeds':
       return refreshAndNotify(message.force);
     case 'settings-changed':
