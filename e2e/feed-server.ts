@@ -1,6 +1,10 @@
-/** A real HTTP server on 127.0.0.1 for feeds and pages, logging every request. */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+/**
+ * The unit tests' local HTTP server on 127.0.0.1 (it logs every request and
+ * response), with a simpler way to say what a path answers, and CORS headers as
+ * a publisher's feed would have.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { type FeedServer as LoggingServer, startFeedServer as startLoggingServer } from '../utils/feed/test-feed-server';
 
 export interface Served {
   status?: number;
@@ -9,39 +13,27 @@ export interface Served {
   headers?: Record<string, string>;
 }
 
-export interface FeedServer {
-  url: (path: string) => string;
+export interface FeedServer extends LoggingServer {
   /** Replaces what a path answers. */
   serve: (path: string, response: Served | ((headers: IncomingHttpHeaders) => Served)) => void;
-  requests: { path: string; headers: IncomingHttpHeaders; status: number }[];
-  close: () => Promise<void>;
 }
 
 export async function startFeedServer(): Promise<FeedServer> {
-  const routes = new Map<string, Served | ((headers: IncomingHttpHeaders) => Served)>();
-  const requests: FeedServer['requests'] = [];
-  const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const route = routes.get(path);
-    const served = typeof route === 'function' ? route(request.headers) : route;
-    const status = served?.status ?? (served ? 200 : 404);
-    requests.push({ path, headers: request.headers, status });
-    response.writeHead(status, {
-      'Access-Control-Allow-Origin': '*',
-      'Access-Control-Expose-Headers': 'ETag, Last-Modified',
-      'Content-Type': served?.type ?? 'application/feed+json',
-      ...served?.headers,
-    });
-    response.end(status === 304 ? undefined : (served?.body ?? 'not found'));
+  const server = await startLoggingServer();
+  return Object.assign(server, {
+    serve: (path: string, response: Served | ((headers: IncomingHttpHeaders) => Served)) =>
+      server.route(path, (request, reply) => {
+        const served = typeof response === 'function' ? response(request.headers) : response;
+        const status = served.status ?? 200;
+        reply.writeHead(status, {
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Expose-Headers': 'ETag, Last-Modified',
+          'Content-Type': served.type ?? 'application/feed+json',
+          ...served.headers,
+        });
+        reply.end(status === 304 ? undefined : served.body);
+      }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    serve: (path, response) => routes.set(path, response),
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 /** A small valid feed with the given urgent actions. */

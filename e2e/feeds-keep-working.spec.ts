@@ -64,9 +64,10 @@ test('Refresh asks with the ETag and an unchanged feed costs a 304', async ({ op
   await addFeed(options, server.url('/feed.json'));
   const popup = await openPage('popup.html');
   const before = server.requests.length;
+  const answered = server.responses.length;
   await popup.getByRole('button', { name: 'Refresh', exact: true }).click();
-  await expect.poll(() => server.requests.slice(before).some((request) => request.status === 304)).toBe(true);
-  const conditional = server.requests.slice(before).find((request) => request.status === 304);
+  await expect.poll(() => server.responses.slice(answered).some((response) => response.status === 304)).toBe(true);
+  const conditional = server.requests.slice(before).find((request) => request.headers['if-none-match']);
   expect(conditional?.headers['if-none-match']).toBe('"v1"');
   await expect(popup.getByRole('link', { name: /Only action/ })).toBeVisible();
 });
