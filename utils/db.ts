@@ -3,7 +3,7 @@
  * asks this one for it; each version bump adds a step to `upgradeDatabase` and a
  * test that upgrades sample data written by every older version.
  */
-import { type DBSchema, type IDBPDatabase, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type * as z from 'zod/mini';
 import type { Draft } from './drafts';
 import type { FeedRecord } from './feeds';
@@ -26,7 +26,6 @@ export interface UrgentActionsDB extends DBSchema {
 }
 
 export type Database = IDBPDatabase<UrgentActionsDB>;
-export type StoreName = StoreNames<UrgentActionsDB>;
 
 export function upgradeDatabase(db: Database, oldVersion: number): void {
   if (oldVersion < 1) {
@@ -66,8 +65,5 @@ export function closeDatabase(): void {
  * newer version, is left out rather than crashing the page that reads it.
  */
 export function validRecords<T>(schema: z.ZodMiniType<T>, rows: readonly unknown[]): T[] {
-  return rows.flatMap((row) => {
-    const parsed = schema.safeParse(row);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return rows.flatMap((row) => schema.safeParse(row).data ?? []);
 }

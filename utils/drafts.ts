@@ -17,8 +17,7 @@ export type Draft = z.infer<typeof draftSchema>;
 
 export async function loadDraft(actionKey: string): Promise<Draft | undefined> {
   const db = await openDatabase();
-  const stored = draftSchema.safeParse(await db.get('drafts', actionKey));
-  return stored.success ? stored.data : undefined;
+  return draftSchema.safeParse(await db.get('drafts', actionKey)).data;
 }
 
 export async function saveDraft(draft: Draft): Promise<void> {

@@ -51,8 +51,7 @@ export async function listFeeds(): Promise<FeedRecord[]> {
 
 export async function getFeed(key: string): Promise<FeedRecord | undefined> {
   const db = await openDatabase();
-  const stored = feedRecordSchema.safeParse(await db.get('feeds', key));
-  return stored.success ? stored.data : undefined;
+  return feedRecordSchema.safeParse(await db.get('feeds', key)).data;
 }
 
 export async function putFeed(feed: FeedRecord): Promise<void> {

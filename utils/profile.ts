@@ -51,8 +51,8 @@ export function fullName(profile: Profile): string {
 
 export async function loadProfile(): Promise<Profile> {
   const db = await openDatabase();
-  const stored = profileSchema.safeParse(await db.get('profile', 'supporter'));
-  return stored.success ? stored.data : emptyProfile;
+  // A damaged record reads as the default rather than crashing the page.
+  return profileSchema.safeParse(await db.get('profile', 'supporter')).data ?? emptyProfile;
 }
 
 /** Validates and saves; throws the validation error so the form can show it. */

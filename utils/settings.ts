@@ -25,15 +25,14 @@ export const defaultSettings: Settings = {
 
 export async function loadSettings(): Promise<Settings> {
   const db = await openDatabase();
-  const stored = settingsSchema.safeParse(await db.get('settings', 'settings'));
-  return stored.success ? stored.data : defaultSettings;
+  return settingsSchema.safeParse(await db.get('settings', 'settings')).data ?? defaultSettings;
 }
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const db = await openDatabase();
   const tx = db.transaction('settings', 'readwrite');
-  const stored = settingsSchema.safeParse(await tx.store.get('settings'));
-  const next = settingsSchema.parse({ ...(stored.success ? stored.data : defaultSettings), ...change });
+  const stored = settingsSchema.safeParse(await tx.store.get('settings')).data ?? defaultSettings;
+  const next = settingsSchema.parse({ ...stored, ...change });
   await tx.store.put(next, 'settings');
   await tx.done;
   return next;

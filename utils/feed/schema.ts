@@ -182,7 +182,4 @@ export const feedSchema = z.looseObject({
 });
 
 export type FeedTarget = z.infer<typeof targetSchema>;
-export type FeedLetter = z.infer<typeof letterSchema>;
-export type FeedUrgentAction = z.infer<typeof urgentActionSchema>;
 export type FeedItem = z.infer<typeof feedItemSchema>;
-export type FeedDocument = z.infer<typeof feedDocumentSchema>;
