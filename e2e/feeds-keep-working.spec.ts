@@ -123,3 +123,13 @@ test('an action updated after the supporter started a letter says so', async ({ 
   await expect(popup.getByText('The organization updated this action after you started your letter')).toBeVisible();
   await expect(popup.getByRole('textbox', { name: 'Letter', exact: true })).toHaveValue(/ Thanks\.$/);
 });
+
+test('the refresh interval chosen in the settings reschedules the background refresh', async ({ openPage, serviceWorker }) => {
+  type Chrome = { alarms: { get: (name: string) => Promise<{ periodInMinutes?: number } | undefined> } };
+  const period = () =>
+    serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('refresh-feeds'))?.periodInMinutes);
+  await expect.poll(period).toBe(60);
+  const options = await openPage('options.html');
+  await options.getByRole('combobox', { name: 'Refresh every', exact: true }).selectOption({ label: '6 hours' });
+  await expect.poll(period).toBe(360);
+});

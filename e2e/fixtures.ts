@@ -33,8 +33,8 @@ export const test = base.extend<ExtensionFixtures>({
       locale: language,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    // No internet here: x.com and webmail answer from a stub.
-    await context.route(/^https:\/\/(x\.com|mail\.google\.com|outlook\.live\.com)\//, (route) =>
+    // No internet here: x.com, webmail and the examples' organization answer from a stub.
+    await context.route(/^https:\/\/(x\.com|mail\.google\.com|outlook\.live\.com|example\.org)\//, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>stub</title><h1>Stub</h1>' }),
     );
     await use(context);
