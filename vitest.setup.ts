@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from './public/_locales/en/messages.json';
-import { closeDatabase } from './utils/db';
+import { closeDatabase } from './utils/db/database';
 
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/feed/action';
 import { t } from '@/utils/browser/i18n';
-import { countryName } from '@/utils/format';
-import type { LogEntry } from '@/utils/log';
+import { countryName } from '@/utils/format/intl';
+import type { LogEntry } from '@/utils/db/log';
 import { DeadlineText } from './DeadlineText';
 
 interface ActionListProps {

@@ -5,7 +5,7 @@
  * channel, which logs through the background too.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type ActionRecord, isEnded, type TargetRecord } from '@/utils/action';
+import { type ActionRecord, isEnded, type TargetRecord } from '@/utils/feed/action';
 import { copyText } from '@/utils/browser/clipboard';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/runtime';
@@ -15,15 +15,15 @@ import { composeCallScript, composeLetter } from '@/utils/compose/letter';
 import { missingDetailsHint, promptFor } from '@/utils/compose/prompts';
 import { type TargetLinks, targetLinks } from '@/utils/compose/target-links';
 import { loadTweetCounter, type TweetLength } from '@/utils/compose/tweet-length';
-import { describeLogEntry } from '@/utils/describe-log-entry';
-import { type Draft, loadDraft } from '@/utils/drafts';
-import type { Channel, LogEntry } from '@/utils/log';
-import { logAction } from '@/utils/log-action';
-import { actionTabUrl, printLetterUrl } from '@/utils/page-urls';
-import type { Profile } from '@/utils/profile';
-import { contactedTargetIds, entriesFor, lastEntryFor } from '@/utils/progress';
-import { reportSummary } from '@/utils/report-summary';
-import type { Settings } from '@/utils/settings';
+import { describeLogEntry } from '@/utils/log/describe';
+import { type Draft, loadDraft } from '@/utils/db/drafts';
+import type { Channel, LogEntry } from '@/utils/db/log';
+import { logAction } from '@/utils/log/log-action';
+import { actionTabUrl, printLetterUrl } from '@/utils/browser/page-urls';
+import type { Profile } from '@/utils/db/profile';
+import { contactedTargetIds, entriesFor, lastEntryFor } from '@/utils/log/progress';
+import { reportSummary } from '@/utils/log/report-summary';
+import type { Settings } from '@/utils/db/settings';
 import { ActionView } from './ActionView';
 import { LetterEditor } from './LetterEditor';
 import { TargetCard } from './TargetCard';

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ActionRecord, TargetRecord } from '@/utils/action';
+import type { ActionRecord, TargetRecord } from '@/utils/feed/action';
 import { t, tCount } from '@/utils/browser/i18n';
-import { countryName } from '@/utils/format';
+import { countryName } from '@/utils/format/intl';
 import { DeadlineText } from './DeadlineText';
 
 export interface ActionViewProps {

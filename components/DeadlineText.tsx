@@ -1,6 +1,6 @@
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/feed/action';
 import { t } from '@/utils/browser/i18n';
-import { deadline } from '@/utils/format';
+import { deadline } from '@/utils/format/intl';
 
 export function DeadlineText({ action, now, language }: { action: ActionRecord; now: Date; language: string }) {
   const when = deadline(action, now, language);

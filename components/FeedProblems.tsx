@@ -1,7 +1,7 @@
 import { t, tCount } from '@/utils/browser/i18n';
-import type { FeedRecord } from '@/utils/feeds';
+import type { FeedRecord } from '@/utils/db/feeds';
 import { problemText } from '@/utils/feed/problem-text';
-import { timeAgo } from '@/utils/format';
+import { timeAgo } from '@/utils/format/intl';
 
 /** One alert per feed that could not be updated, saying when it last worked. */
 export function FeedProblems({ feeds, now, language }: { feeds: FeedRecord[]; now: Date; language: string }) {

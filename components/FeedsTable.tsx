@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { bundledFeedKey } from '@/utils/action';
+import { bundledFeedKey } from '@/utils/feed/action';
 import { t, tCount } from '@/utils/browser/i18n';
-import type { FeedRecord } from '@/utils/feeds';
+import type { FeedRecord } from '@/utils/db/feeds';
 import { problemText } from '@/utils/feed/problem-text';
-import { timeAgo } from '@/utils/format';
+import { timeAgo } from '@/utils/format/intl';
 
 export interface FeedsTableProps {
   feeds: FeedRecord[];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/feed/action';
 import { t } from '@/utils/browser/i18n';
 import { saveReview } from '@/utils/import/import-flow';
 import type { ParseResult } from '@/utils/import/parse-urgent-action-text';

@@ -1,5 +1,5 @@
 import { t } from '@/utils/browser/i18n';
-import type { CallOutcome, LogEntry } from '@/utils/log';
+import type { CallOutcome, LogEntry } from '@/utils/db/log';
 
 const loggedMessages = {
   email: 'loggedEmail',

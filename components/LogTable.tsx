@@ -1,6 +1,6 @@
 import { t } from '@/utils/browser/i18n';
-import { channelName } from '@/utils/describe-log-entry';
-import type { LogEntry } from '@/utils/log';
+import { channelName } from '@/utils/log/describe';
+import type { LogEntry } from '@/utils/db/log';
 
 const outcomeKeys = {
   unknown: 'outcomeUnknown',

@@ -1,8 +1,8 @@
-import type { TargetRecord } from '@/utils/action';
+import type { TargetRecord } from '@/utils/feed/action';
 import { t } from '@/utils/browser/i18n';
 import type { TargetLinks } from '@/utils/compose/target-links';
-import { localTime, timeAgo } from '@/utils/format';
-import type { Channel, LogEntry } from '@/utils/log';
+import { localTime, timeAgo } from '@/utils/format/intl';
+import type { Channel, LogEntry } from '@/utils/db/log';
 
 export interface TargetCardProps {
   target: TargetRecord;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type FeedServer, startFeedServer } from './feed-server';
+import { type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
 import { expect, test } from './fixtures';
 import { readStore } from './stored';
 

@@ -4,10 +4,10 @@ import { t, uiLanguage } from '@/utils/browser/i18n';
 import { composerTexts, findTarget } from '@/utils/compose/composer';
 import { type PostalLetter, postalLetter } from '@/utils/compose/postal-letter';
 import { promptFor } from '@/utils/compose/prompts';
-import { loadDraft } from '@/utils/drafts';
-import { actionsOf, listFeeds } from '@/utils/feeds';
-import { formatDate } from '@/utils/format';
-import { loadProfile } from '@/utils/profile';
+import { loadDraft } from '@/utils/db/drafts';
+import { actionsOf, listFeeds } from '@/utils/db/feeds';
+import { formatDate } from '@/utils/format/intl';
+import { loadProfile } from '@/utils/db/profile';
 
 const params = new URLSearchParams(location.search);
 

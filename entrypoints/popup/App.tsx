@@ -4,14 +4,14 @@ import { ActionScreen } from '@/components/ActionScreen';
 import { FeedProblems } from '@/components/FeedProblems';
 import { LogNotice } from '@/components/LogNotice';
 import type { TabImport } from '@/components/TabImport';
-import { refreshBadge } from '@/utils/badge';
+import { refreshBadge } from '@/entrypoints/background/badge';
 import { t, tCount, uiLanguage } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/runtime';
 import { extensionUrl } from '@/utils/browser/tabs';
-import { actionsOf } from '@/utils/feeds';
+import { actionsOf } from '@/utils/db/feeds';
 import { readableActiveTabId } from '@/utils/import/read-tab';
-import { type CallOutcome, type LogEntry, listLog, removeLogEntry, setCallOutcome } from '@/utils/log';
-import { entryToFollowUp, loadPopupData, type PopupData, splitByStatus } from '@/utils/popup-data';
+import { type CallOutcome, type LogEntry, listLog, removeLogEntry, setCallOutcome } from '@/utils/db/log';
+import { entryToFollowUp, loadPopupData, type PopupData, splitByStatus } from '@/utils/db/popup-data';
 
 const startParams = new URLSearchParams(location.search);
 const inTab = startParams.has('tab');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message } from '@/utils/messages';
+import type { Message } from '@/utils/messaging/protocol';
 
 export function sendMessage<Reply>(message: Message): Promise<Reply> {
   return browser.runtime.sendMessage(message) as Promise<Reply>;

@@ -2,10 +2,10 @@
  * The texts an action's view shows: the sample, or the supporter's draft made
  * out to the official chosen in "Write to". Pure, so the popup only wires it.
  */
-import type { ActionRecord, TargetRecord } from '@/utils/action';
-import type { Draft } from '@/utils/drafts';
+import type { ActionRecord, TargetRecord } from '@/utils/feed/action';
+import type { Draft } from '@/utils/db/drafts';
 import type { SupporterPlaceholder } from '@/utils/feed/placeholders';
-import type { Profile } from '@/utils/profile';
+import type { Profile } from '@/utils/db/profile';
 import { composeLetter, readdressLetter } from './letter';
 import type { PromptFor } from './template';
 import { composeTweet, readdressTweet } from './tweet';

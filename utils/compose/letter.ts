@@ -1,6 +1,6 @@
-import type { ActionRecord, TargetRecord } from '@/utils/action';
+import type { ActionRecord, TargetRecord } from '@/utils/feed/action';
 import { type SupporterPlaceholder, supporterPlaceholders } from '@/utils/feed/placeholders';
-import { fullName, type Profile } from '@/utils/profile';
+import { fullName, type Profile } from '@/utils/db/profile';
 import { type PromptFor, renderTemplate } from './template';
 import { templateValues } from './template-values';
 

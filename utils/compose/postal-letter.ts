@@ -1,5 +1,5 @@
-import type { TargetRecord } from '@/utils/action';
-import { fullName, type Profile } from '@/utils/profile';
+import type { TargetRecord } from '@/utils/feed/action';
+import { fullName, type Profile } from '@/utils/db/profile';
 
 export interface PostalLetter {
   sender: string[];

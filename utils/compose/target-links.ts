@@ -1,6 +1,6 @@
-import type { ActionRecord, TargetRecord } from '@/utils/action';
-import type { Profile } from '@/utils/profile';
-import type { EmailApp } from '@/utils/settings';
+import type { ActionRecord, TargetRecord } from '@/utils/feed/action';
+import type { Profile } from '@/utils/db/profile';
+import type { EmailApp } from '@/utils/db/settings';
 import { composeSubject, readdressLetter } from './letter';
 import { type EmailLink, emailLink, telUrl, tweetIntentUrl } from './links';
 import type { PromptFor } from './template';

@@ -1,5 +1,5 @@
-import type { ActionRecord, TargetRecord } from '@/utils/action';
-import type { Profile } from '@/utils/profile';
+import type { ActionRecord, TargetRecord } from '@/utils/feed/action';
+import type { Profile } from '@/utils/db/profile';
 import { type PromptFor, renderTemplate } from './template';
 import { templateValues } from './template-values';
 

@@ -1,7 +1,7 @@
-import { bundledFeedKey } from '@/utils/action';
+import { bundledFeedKey } from '@/utils/feed/action';
 import { extensionUrl } from '@/utils/browser/tabs';
-import { type FeedRecord, getFeed, putFeed } from '@/utils/feeds';
-import { loadSettings } from '@/utils/settings';
+import { type FeedRecord, getFeed, putFeed } from '@/utils/db/feeds';
+import { loadSettings } from '@/utils/db/settings';
 import { applyParsedFeed } from './feed-update';
 import { parseFeed } from './parse';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureFeedPermission, fetchFeedAskingPermission, originPattern } from './feed-permission';
-import { makeFeed } from './test-feed-server';
+import { makeFeed } from '../../testing/feed-server';
 
 const feed = makeFeed();
 const feedUrl = 'https://example.org/feeds/ua.json';

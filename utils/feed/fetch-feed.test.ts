@@ -13,7 +13,7 @@ import {
   serveText,
   startFeedServer,
   streamEndlessly,
-} from './test-feed-server';
+} from '../../testing/feed-server';
 
 const etag = '"v1-abc"';
 const lastModified = 'Wed, 13 Jan 2027 10:00:00 GMT';

@@ -4,7 +4,7 @@
  * body read defensively (feed-json.ts). Every failure resolves to a problem with
  * a stable code; only the caller's own `signal` makes it reject.
  */
-import type { FeedProblem } from '@/utils/feeds';
+import type { FeedProblem } from '@/utils/db/feeds';
 import { discoverFeedUrl } from './discover-feed';
 import { readFeedBody } from './feed-json';
 import { isAllowedFeedUrl } from './schema';

@@ -1,6 +1,6 @@
 /** Adding a feed from the options page: fetch, validate, store. */
 import { t } from '@/utils/browser/i18n';
-import { type FeedProblem, type FeedRecord, getFeed, putFeed } from '@/utils/feeds';
+import { type FeedProblem, type FeedRecord, getFeed, putFeed } from '@/utils/db/feeds';
 import { applyParsedFeed } from './feed-update';
 import { fetchFeedAskingPermission } from './feed-permission';
 import { parseFeed } from './parse';

@@ -1,4 +1,4 @@
-import { actionKey, type ActionRecord } from '@/utils/action';
+import { actionKey, type ActionRecord } from '@/utils/feed/action';
 import type { FeedItem } from './schema';
 
 export const defaultTweet = '{{target_twitter}} {{title}} {{url}}';

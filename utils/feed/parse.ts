@@ -1,4 +1,4 @@
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/feed/action';
 import { describeIssues } from './issues';
 import { normalizeItem } from './normalize';
 import { feedDocumentSchema, feedItemSchema } from './schema';

@@ -1,5 +1,5 @@
 /** Fetching followed feeds again: a good copy replaces the cache, a problem never does. */
-import { type FeedRecord, getFeed, listFeeds, putFeed } from '@/utils/feeds';
+import { type FeedRecord, getFeed, listFeeds, putFeed } from '@/utils/db/feeds';
 import { applyNotModified, applyParsedFeed, applyProblem } from './feed-update';
 import { fetchFeed } from './fetch-feed';
 import { parseFeed } from './parse';

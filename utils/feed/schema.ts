@@ -7,7 +7,7 @@
  * then `feedItemSchema` checks each item on its own (see parse.ts).
  */
 import * as z from 'zod/mini';
-import { mailboxPattern } from '@/utils/mailbox';
+import { mailboxPattern } from '@/utils/feed/mailbox';
 import { unknownPlaceholders } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks

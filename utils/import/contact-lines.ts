@@ -1,4 +1,4 @@
-import { mailboxPattern } from '@/utils/mailbox';
+import { mailboxPattern } from '@/utils/feed/mailbox';
 import { hasHiddenEmail } from './cfemail';
 
 export type ContactField = 'twitter' | 'phone' | 'fax' | 'email' | 'salutation' | 'other';

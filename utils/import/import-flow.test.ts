@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getFeed } from '@/utils/feeds';
+import { getFeed } from '@/utils/db/feeds';
 import { importFromTab, importFromText, saveReview } from './import-flow';
 import { importedFeedKey } from './imported-feed';
 import { itemToReview } from './review';

@@ -3,8 +3,8 @@
  * review, save. The parser and the feed schema are loaded only when an import
  * starts, never on the popup's start-up path.
  */
-import type { ActionRecord } from '@/utils/action';
-import { refreshBadge } from '@/utils/badge';
+import type { ActionRecord } from '@/utils/feed/action';
+import { refreshBadge } from '@/entrypoints/background/badge';
 import type { FeedItem } from '@/utils/feed/schema';
 import { saveImportedItem } from './imported-feed';
 import type { ParseResult } from './parse-urgent-action-text';

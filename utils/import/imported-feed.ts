@@ -2,11 +2,11 @@
  * Actions the supporter imported from a page or a pasted text live in one local
  * feed of their own: it has no URL, so refreshing never touches it.
  */
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/feed/action';
 import { t } from '@/utils/browser/i18n';
 import type { FeedItem } from '@/utils/feed/schema';
 import { normalizeItem } from '@/utils/feed/normalize';
-import { getFeed, putFeed } from '@/utils/feeds';
+import { getFeed, putFeed } from '@/utils/db/feeds';
 
 export const importedFeedKey = 'imported';
 

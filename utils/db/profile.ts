@@ -1,7 +1,7 @@
 /** The supporter's own details: kept on this device, used only to sign letters. */
 import * as z from 'zod/mini';
-import { t } from './browser/i18n';
-import { openDatabase } from './db';
+import { t } from '../browser/i18n';
+import { openDatabase } from './database';
 
 // Messages are looked up when shown, in the UI language.
 const detail = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: () => t('tooLong') }));

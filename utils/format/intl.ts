@@ -1,5 +1,5 @@
 /** Dates, places and times in the UI language's style, through Intl. */
-import { type ActionRecord, daysLeft, endInstant, isEnded } from './action';
+import { type ActionRecord, daysLeft, endInstant, isEnded } from '../feed/action';
 
 export function countryName(code: string, language: string): string {
   try {

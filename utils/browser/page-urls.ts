@@ -1,4 +1,4 @@
-import { extensionUrl } from './browser/tabs';
+import { extensionUrl } from './tabs';
 
 /** The composer of one action in a full tab (the popup page, with room to write). */
 export function actionTabUrl(actionKey: string): string {

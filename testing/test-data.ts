@@ -1,8 +1,8 @@
 /** Records for unit tests, made from the bundled feed as the extension reads it. */
 import example from '../public/feeds/default.feed.json';
-import type { ActionRecord } from './action';
-import { parseFeed } from './feed/parse';
-import { emptyProfile, type Profile } from './profile';
+import type { ActionRecord } from '../utils/feed/action';
+import { parseFeed } from '../utils/feed/parse';
+import { emptyProfile, type Profile } from '../utils/db/profile';
 
 export function bundledActions(): ActionRecord[] {
   const parsed = parseFeed(example, 'bundled');

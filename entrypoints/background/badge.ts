@@ -1,7 +1,7 @@
-import { setBadgeCount } from './browser/badge';
-import { actionsOf, listFeeds } from './feeds';
-import { listLog } from './log';
-import { pendingActionCount } from './progress';
+import { setBadgeCount } from '../../utils/browser/badge';
+import { actionsOf, listFeeds } from '../../utils/db/feeds';
+import { listLog } from '../../utils/db/log';
+import { pendingActionCount } from '../../utils/log/progress';
 
 /** Recomputes the toolbar badge from the database. */
 export async function refreshBadge(now = new Date()): Promise<number> {

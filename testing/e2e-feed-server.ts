@@ -4,7 +4,7 @@
  * a publisher's feed would have.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { type FeedServer as LoggingServer, startFeedServer as startLoggingServer } from '../utils/feed/test-feed-server';
+import { type FeedServer as LoggingServer, startFeedServer as startLoggingServer } from './feed-server';
 
 export interface Served {
   status?: number;

@@ -1,6 +1,6 @@
 /** What the log says the supporter has done, per action and per official. */
-import { type ActionRecord, bundledFeedKey, isEnded } from './action';
-import type { LogEntry } from './log';
+import { type ActionRecord, bundledFeedKey, isEnded } from '../feed/action';
+import type { LogEntry } from '../db/log';
 
 export function entriesFor(log: readonly LogEntry[], actionKey: string): LogEntry[] {
   return log.filter((entry) => entry.actionKey === actionKey);

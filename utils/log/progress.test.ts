@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionRecord } from './action';
-import type { LogEntry } from './log';
+import type { ActionRecord } from '../feed/action';
+import type { LogEntry } from '../db/log';
 import { contactedTargetIds, lastEntryFor, pendingActionCount } from './progress';
-import { bundledAction } from './test-data';
+import { bundledAction } from '../../testing/test-data';
 
 const now = new Date('2027-03-01T12:00:00Z');
 const fromFeed = (feedKey: string, itemId: string, change: Partial<ActionRecord> = {}): ActionRecord => ({

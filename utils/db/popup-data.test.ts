@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionRecord } from './action';
+import type { ActionRecord } from '../feed/action';
 import type { FeedRecord } from './feeds';
 import type { LogEntry } from './log';
 import { entryToFollowUp, splitByStatus } from './popup-data';
-import { bundledAction } from './test-data';
+import { bundledAction } from '../../testing/test-data';
 
 const feed = (key: string, actions: Partial<ActionRecord>[]): FeedRecord => ({
   key,

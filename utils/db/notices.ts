@@ -1,6 +1,6 @@
 /** Which notifications were already shown: a new action once, a reminder once. */
 import * as z from 'zod/mini';
-import { openDatabase } from './db';
+import { openDatabase } from './database';
 
 export const noticeSchema = z.object({ key: z.string(), at: z.string() });
 export type Notice = z.infer<typeof noticeSchema>;

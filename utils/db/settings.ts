@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { openDatabase } from './db';
+import { openDatabase } from './database';
 
 export const emailApps = ['default', 'gmail', 'outlook'] as const;
 export type EmailApp = (typeof emailApps)[number];

@@ -6,7 +6,7 @@ import { addLogEntry, listLog } from './log';
 import { emptyProfile, loadProfile, saveProfile } from './profile';
 import { loadSettings, updateSettings } from './settings';
 import { saveDraft } from './drafts';
-import { bundledActions } from './test-data';
+import { bundledActions } from '../../testing/test-data';
 
 async function fill() {
   await saveProfile({ ...emptyProfile, firstName: 'Ana', city: 'Cusco' });

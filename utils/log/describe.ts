@@ -1,5 +1,5 @@
-import { t } from './browser/i18n';
-import type { LogEntry } from './log';
+import { t } from '../browser/i18n';
+import type { LogEntry } from '../db/log';
 
 const channelKeys = {
   email: 'channelEmail',

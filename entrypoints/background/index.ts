@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleInstalled, handleMessage, handleNotificationClick, refreshAlarm, refreshAndNotify } from '@/utils/background-tasks';
-import { refreshBadge } from '@/utils/badge';
+import { handleInstalled, handleMessage, handleNotificationClick, refreshAlarm, refreshAndNotify } from '@/entrypoints/background/tasks';
+import { refreshBadge } from '@/entrypoints/background/badge';
 import { onAlarm } from '@/utils/browser/alarms';
 import { onNotificationClicked } from '@/utils/browser/notifications';
 import { onInstalled, onMessage, onStartup } from '@/utils/browser/runtime';

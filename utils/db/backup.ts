@@ -4,7 +4,7 @@
  * and written in one transaction, so a bad file changes nothing.
  */
 import * as z from 'zod/mini';
-import { openDatabase } from './db';
+import { openDatabase } from './database';
 import { draftSchema, listDrafts } from './drafts';
 import { feedRecordSchema, listFeeds } from './feeds';
 import { listLog, logEntrySchema } from './log';

@@ -1,19 +1,19 @@
 /** What the background does; entrypoints/background.ts only wires it to events. */
-import { bundledFeedKey, endInstant, isEnded, type ActionRecord } from './action';
+import { bundledFeedKey, endInstant, isEnded, type ActionRecord } from '../../utils/feed/action';
 import { refreshBadge } from './badge';
-import { scheduleRepeating } from './browser/alarms';
-import { t } from './browser/i18n';
-import { notify } from './browser/notifications';
-import { extensionUrl, openTab } from './browser/tabs';
-import { deleteDraft, saveDraft } from './drafts';
-import { ensureBundledFeed } from './feed/bundled-feed';
-import { refreshFeeds } from './feed/refresh-feeds';
-import { actionsOf, listFeeds } from './feeds';
-import { addLogEntry, listLog, type LogEntry } from './log';
-import { messageSchema } from './messages';
-import { actionTabUrl } from './page-urls';
-import { markNoticed, newActionNotice, reminderNotice } from './notices';
-import { loadSettings } from './settings';
+import { scheduleRepeating } from '../../utils/browser/alarms';
+import { t } from '../../utils/browser/i18n';
+import { notify } from '../../utils/browser/notifications';
+import { extensionUrl, openTab } from '../../utils/browser/tabs';
+import { deleteDraft, saveDraft } from '../../utils/db/drafts';
+import { ensureBundledFeed } from '../../utils/feed/bundled-feed';
+import { refreshFeeds } from '../../utils/feed/refresh-feeds';
+import { actionsOf, listFeeds } from '../../utils/db/feeds';
+import { addLogEntry, listLog, type LogEntry } from '../../utils/db/log';
+import { messageSchema } from '../../utils/messaging/protocol';
+import { actionTabUrl } from '../../utils/browser/page-urls';
+import { markNoticed, newActionNotice, reminderNotice } from '../../utils/db/notices';
+import { loadSettings } from '../../utils/db/settings';
 
 export const refreshAlarm = 'refresh-feeds';
 const reminderWindowMs = 24 * 60 * 60_000;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { openDatabase, validRecords } from './db';
+import { openDatabase, validRecords } from './database';
 
 export const channels = ['email', 'tweet', 'call', 'print', 'done'] as const;
 export type Channel = (typeof channels)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, deadline, localTime, timeAgo } from './format';
-import { bundledAction } from './test-data';
+import { countryName, deadline, localTime, timeAgo } from './intl';
+import { bundledAction } from '../../testing/test-data';
 
 const action = bundledAction('example-journalist');
 

@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ActionRecord } from './action';
-import { actionsToRemind, handleMessage, handleNotificationClick, refreshAlarm, refreshAndNotify } from './background-tasks';
-import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer } from './feed/test-feed-server';
-import { loadDraft } from './drafts';
-import { getFeed, putFeed } from './feeds';
-import { addLogEntry, listLog, type NewLogEntry } from './log';
-import { updateSettings } from './settings';
-import { bundledAction } from './test-data';
+import type { ActionRecord } from '../../utils/feed/action';
+import { actionsToRemind, handleMessage, handleNotificationClick, refreshAlarm, refreshAndNotify } from './tasks';
+import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer } from '../../testing/feed-server';
+import { loadDraft } from '../../utils/db/drafts';
+import { getFeed, putFeed } from '../../utils/db/feeds';
+import { addLogEntry, listLog, type NewLogEntry } from '../../utils/db/log';
+import { updateSettings } from '../../utils/db/settings';
+import { bundledAction } from '../../testing/test-data';
 
 const feedUrl = 'https://org.example/f.json';
 const action: ActionRecord = { ...bundledAction('example-journalist'), key: `${feedUrl} a`, feedKey: feedUrl, itemId: 'a' };

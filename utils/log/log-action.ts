@@ -1,6 +1,6 @@
-import type { ActionRecord, TargetRecord } from './action';
-import { sendMessage } from './browser/runtime';
-import type { Channel, LogEntry } from './log';
+import type { ActionRecord, TargetRecord } from '../feed/action';
+import { sendMessage } from '../browser/runtime';
+import type { Channel, LogEntry } from '../db/log';
 
 /**
  * Logs an action taken through the background, which finishes the write even

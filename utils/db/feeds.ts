@@ -1,7 +1,7 @@
 /** A followed feed as stored: where it comes from and its last good actions. */
 import * as z from 'zod/mini';
-import { type ActionRecord, actionRecordSchema } from './action';
-import { openDatabase, validRecords } from './db';
+import { type ActionRecord, actionRecordSchema } from '../feed/action';
+import { openDatabase, validRecords } from './database';
 
 export const feedProblemCodes = [
   'offline',

@@ -3,8 +3,8 @@
  * closes as soon as a mail client or a new tab takes focus. Validated on arrival.
  */
 import * as z from 'zod/mini';
-import { draftSchema } from './drafts';
-import { logEntrySchema } from './log';
+import { draftSchema } from '../db/drafts';
+import { logEntrySchema } from '../db/log';
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('log-action'), entry: z.omit(logEntrySchema, { id: true }) }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { openDatabase, validRecords } from './db';
+import { openDatabase, validRecords } from './database';
 
 /** The supporter's edits to one action's letter and tweet. */
 export const draftSchema = z.object({

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { closeDatabase, databaseName, databaseVersion, openDatabase } from './db';
+import { closeDatabase, databaseName, databaseVersion, openDatabase } from './database';
 import { markNoticed } from './notices';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { addLogEntry, listLog, removeLogEntry, setCallOutcome } from './log';

@@ -1,5 +1,5 @@
 /** What the popup reads when it opens, and how it sorts it. */
-import { type ActionRecord, compareByDeadline, isEnded } from './action';
+import { type ActionRecord, compareByDeadline, isEnded } from '../feed/action';
 import { actionsOf, type FeedRecord, listFeeds } from './feeds';
 import { listLog, type LogEntry } from './log';
 import { loadProfile, type Profile } from './profile';
@@ -16,7 +16,7 @@ export async function loadPopupData(): Promise<PopupData> {
   const [feeds, profile, settings, log] = await Promise.all([listFeeds(), loadProfile(), loadSettings(), listLog()]);
   if (feeds.length === 0 && !settings.bundledFeedRemoved) {
     // First run, before the background has stored the bundled feed.
-    const { installBundledFeed } = await import('./feed/bundled-feed');
+    const { installBundledFeed } = await import('../feed/bundled-feed');
     feeds.push(await installBundledFeed());
   }
   return { feeds, profile, settings, log };
