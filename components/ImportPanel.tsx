@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ActionRecord } from '@/utils/feed/action';
+import type { ActionRecord } from '@/utils/db/records';
 import { t } from '@/utils/browser/i18n';
 import { saveReview } from '@/utils/import/import-flow';
 import type { ParseResult } from '@/utils/import/parse-urgent-action-text';
@@ -48,7 +48,7 @@ export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
 
   const save = (review: ReviewValues) => {
     setSaving(true);
-    saveReview(review, result.item, new Date()).then(
+    saveReview(review, result.item).then(
       (saved) => {
         setSaving(false);
         if (saved.ok) {

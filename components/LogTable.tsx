@@ -1,15 +1,10 @@
 import { t } from '@/utils/browser/i18n';
-import { channelName } from '@/utils/log/describe';
-import type { LogEntry } from '@/utils/db/log';
+import { channelName, outcomeName } from '@/utils/log/texts';
+import { useAppContext } from './hooks/app-context';
+import type { LogEntry } from '@/utils/db/records';
 
-const outcomeKeys = {
-  unknown: 'outcomeUnknown',
-  reached: 'outcomeReached',
-  voicemail: 'outcomeVoicemail',
-  'no-answer': 'outcomeNoAnswer',
-} as const;
-
-export function LogTable({ log, language, onExport }: { log: LogEntry[]; language: string; onExport: () => void }) {
+export function LogTable({ log, onExport }: { log: LogEntry[]; onExport: () => void }) {
+  const { language } = useAppContext();
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="log-heading">
@@ -35,7 +30,7 @@ export function LogTable({ log, language, onExport }: { log: LogEntry[]; languag
               <td>{entry.reference}: {entry.title}</td>
               <td>{entry.targetName}</td>
               <td>{channelName(entry)}</td>
-              <td>{entry.outcome ? t(outcomeKeys[entry.outcome]) : ''}</td>
+              <td>{entry.outcome ? outcomeName(entry.outcome) : ''}</td>
             </tr>
           ))}
         </tbody>

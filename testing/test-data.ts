@@ -1,8 +1,7 @@
 /** Records for unit tests, made from the bundled feed as the extension reads it. */
 import example from '../public/feeds/default.feed.json';
-import type { ActionRecord } from '../utils/feed/action';
+import { type ActionRecord, emptyProfile, type Profile } from '../utils/db/records';
 import { parseFeed } from '../utils/feed/parse';
-import { emptyProfile, type Profile } from '../utils/db/profile';
 
 export function bundledActions(): ActionRecord[] {
   const parsed = parseFeed(example, 'bundled');

@@ -1,11 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleInstalled, handleMessage, handleNotificationClick, refreshAlarm, refreshAndNotify } from '@/entrypoints/background/tasks';
-import { refreshBadge } from '@/entrypoints/background/badge';
 import { onAlarm } from '@/utils/browser/alarms';
 import { onNotificationClicked } from '@/utils/browser/notifications';
 import { onInstalled, onMessage, onStartup } from '@/utils/browser/runtime';
+import { refreshBadge } from './badge';
+import { handleMessage } from './handlers';
+import { handleInstalled } from './install';
+import { handleNotificationClick } from './notify';
+import { refreshAlarm, refreshAndNotify } from './refresh';
 
-export default defineBackground(() => {
+/** Wiring only: each event to its job. */
+export function main(): void {
   onInstalled((reason) => void handleInstalled(reason));
   onStartup(() => void refreshBadge());
   onMessage(handleMessage);
@@ -13,4 +17,6 @@ export default defineBackground(() => {
     if (name === refreshAlarm) void refreshAndNotify(false);
   });
   onNotificationClicked((id) => void handleNotificationClick(id));
-});
+}
+
+export default defineBackground(main);

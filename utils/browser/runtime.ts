@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { Message } from '@/utils/messaging/protocol';
 
-export function sendMessage<Reply>(message: Message): Promise<Reply> {
-  return browser.runtime.sendMessage(message) as Promise<Reply>;
+export function sendMessage(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
 }
 
 /** Listens for messages; the handler's promise is the reply. */
-export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
+export function onMessage(handler: (message: unknown) => Promise<unknown>): void {
   browser.runtime.onMessage.addListener((message: unknown) => handler(message));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '@/utils/db/profile';
+import { emptyProfile } from '@/utils/db/records';
 import { anaProfile, bundledAction } from '@/testing/test-data';
 import { findTarget } from './composer';
 import { postalLetter } from './postal-letter';

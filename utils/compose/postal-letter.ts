@@ -1,5 +1,5 @@
-import type { TargetRecord } from '@/utils/feed/action';
-import { fullName, type Profile } from '@/utils/db/profile';
+import { type TargetRecord, type Profile } from '@/utils/db/records';
+import { fullName } from './full-name';
 
 export interface PostalLetter {
   sender: string[];

@@ -1,5 +1,4 @@
-import type { ActionRecord, TargetRecord } from '@/utils/feed/action';
-import type { Profile } from '@/utils/db/profile';
+import { type ActionRecord, type TargetRecord, type Profile } from '@/utils/db/records';
 import { type PromptFor, renderTemplate } from './template';
 import { templateValues } from './template-values';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deleteAllData, exportData, importData } from './backup';
-import { listDrafts } from './drafts';
+import { listDrafts, saveDraft } from './drafts';
 import { listFeeds, putFeed } from './feeds';
 import { addLogEntry, listLog } from './log';
-import { emptyProfile, loadProfile, saveProfile } from './profile';
+import { loadProfile, saveProfile } from './profile';
+import { emptyProfile } from './records';
 import { loadSettings, updateSettings } from './settings';
-import { saveDraft } from './drafts';
 import { bundledActions } from '../../testing/test-data';
 
 async function fill() {

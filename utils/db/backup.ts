@@ -5,11 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { openDatabase } from './database';
-import { draftSchema, listDrafts } from './drafts';
-import { feedRecordSchema, listFeeds } from './feeds';
-import { listLog, logEntrySchema } from './log';
-import { loadProfile, profileSchema } from './profile';
-import { loadSettings, settingsSchema } from './settings';
+import { listDrafts } from './drafts';
+import { draftSchema, feedRecordSchema, logEntrySchema, profileSchema, settingsSchema } from './records';
+import { listFeeds } from './feeds';
+import { listLog } from './log';
+import { loadProfile } from './profile';
+import { loadSettings } from './settings';
 
 export const backupFormat = 'urgent-actions-backup';
 
@@ -40,10 +41,10 @@ export async function exportData(now = new Date()): Promise<Backup> {
   return { format: backupFormat, version: 1, exportedAt: now.toISOString(), profile, settings, feeds, log, drafts };
 }
 
-export type ImportResult = { ok: true; backup: Backup } | { ok: false; problems: string[] };
+export type BackupImportResult = { ok: true; backup: Backup } | { ok: false; problems: string[] };
 
 /** Replaces everything with the file's data, or, when the file is not valid, changes nothing. */
-export async function importData(json: string): Promise<ImportResult> {
+export async function importData(json: string): Promise<BackupImportResult> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);

@@ -4,8 +4,9 @@ import { closeDatabase, databaseName, databaseVersion, openDatabase } from './da
 import { markNoticed } from './notices';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { addLogEntry, listLog, removeLogEntry, setCallOutcome } from './log';
-import { emptyProfile, loadProfile, saveProfile } from './profile';
-import { defaultSettings, loadSettings, updateSettings } from './settings';
+import { loadProfile, saveProfile } from './profile';
+import { emptyProfile, defaultSettings } from './records';
+import { loadSettings, updateSettings } from './settings';
 
 const entry = (at: string, channel: 'email' | 'call' = 'email') => ({
   actionKey: 'bundled ua-106-23-2',

@@ -4,13 +4,7 @@
  * test that upgrades sample data written by every older version.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type * as z from 'zod/mini';
-import type { Draft } from './drafts';
-import type { FeedRecord } from './feeds';
-import type { LogEntry } from './log';
-import type { Notice } from './notices';
-import type { Profile } from './profile';
-import type { Settings } from './settings';
+import type { Draft, FeedRecord, LogEntry, Notice, Profile, Settings } from './records';
 
 export const databaseName = 'urgent-actions';
 export const databaseVersion = 2;
@@ -58,12 +52,4 @@ export function closeDatabase(): void {
   const current = opening;
   opening = undefined;
   void current?.then((db) => db.close(), () => undefined);
-}
-
-/**
- * The records a schema accepts. A record damaged on disk, or written by a
- * newer version, is left out rather than crashing the page that reads it.
- */
-export function validRecords<T>(schema: z.ZodMiniType<T>, rows: readonly unknown[]): T[] {
-  return rows.flatMap((row) => schema.safeParse(row).data ?? []);
 }

@@ -1,51 +1,5 @@
-/**
- * Our own record of an urgent action, made from a validated feed item
- * (feed/normalize.ts) and read back from the database. The popup only ever sees
- * these records, never raw feed JSON.
- */
-import * as z from 'zod/mini';
-
-export const targetRecordSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  title: z.optional(z.string()),
-  organization: z.optional(z.string()),
-  address: z.array(z.string()),
-  email: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  fax: z.optional(z.string()),
-  twitter: z.optional(z.string()),
-  salutation: z.string(),
-  timezone: z.optional(z.string()),
-});
-
-export const actionRecordSchema = z.object({
-  /** Feed key + item id: the action's identity everywhere (log, drafts). */
-  key: z.string(),
-  feedKey: z.string(),
-  itemId: z.string(),
-  reference: z.string(),
-  sequence: z.optional(z.number()),
-  title: z.string(),
-  url: z.optional(z.string()),
-  summary: z.optional(z.string()),
-  instructions: z.optional(z.string()),
-  country: z.optional(z.string()),
-  language: z.optional(z.string()),
-  /** As the feed gives it: a full date (`2023-11-29`) or a date-time with offset. */
-  endsAt: z.optional(z.string()),
-  status: z.enum(['active', 'ended']),
-  datePublished: z.optional(z.string()),
-  dateModified: z.optional(z.string()),
-  targets: z.array(targetRecordSchema),
-  letter: z.object({ subject: z.string(), body: z.string(), closing: z.string() }),
-  tweet: z.string(),
-  callScript: z.optional(z.string()),
-  reportUrl: z.optional(z.string()),
-});
-
-export type TargetRecord = z.infer<typeof targetRecordSchema>;
-export type ActionRecord = z.infer<typeof actionRecordSchema>;
+/** Rules about an urgent action (its record is in utils/db/records.ts): identity, deadline, order. */
+import type { ActionRecord } from '@/utils/db/records';
 
 export const bundledFeedKey = 'bundled';
 

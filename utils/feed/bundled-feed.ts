@@ -1,6 +1,7 @@
 import { bundledFeedKey } from '@/utils/feed/action';
 import { extensionUrl } from '@/utils/browser/tabs';
-import { type FeedRecord, getFeed, putFeed } from '@/utils/db/feeds';
+import { getFeed, putFeed } from '@/utils/db/feeds';
+import { type FeedRecord } from '@/utils/db/records';
 import { loadSettings } from '@/utils/db/settings';
 import { applyParsedFeed } from './feed-update';
 import { parseFeed } from './parse';

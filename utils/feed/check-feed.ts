@@ -2,13 +2,12 @@
  * The publishers' pre-flight check (`npm run feed:check`): every schema problem
  * with its JSON path, then, per official, what the extension would send.
  */
-import type { ActionRecord } from '@/utils/feed/action';
+import { type ActionRecord, emptyProfile, type Profile } from '@/utils/db/records';
 import { composeLetter, composeSubject } from '@/utils/compose/letter';
 import { mailtoUrl, maxMailtoLength } from '@/utils/compose/links';
 import type { PromptFor } from '@/utils/compose/template';
 import { composeTweet } from '@/utils/compose/tweet';
 import { maxTweetLength, type TweetLength } from '@/utils/compose/tweet-length';
-import { emptyProfile, type Profile } from '@/utils/db/profile';
 import { parseFeed } from './parse';
 
 export interface CheckFinding {

@@ -4,17 +4,9 @@
  * body read defensively (feed-json.ts). Every failure resolves to a problem with
  * a stable code; only the caller's own `signal` makes it reject.
  */
-import type { FeedProblem } from '@/utils/db/feeds';
 import { discoverFeedUrl } from './discover-feed';
-import { readFeedBody } from './feed-json';
+import { type FetchProblem, readFeedBody } from './feed-json';
 import { isAllowedFeedUrl } from './schema';
-
-/** `code` is stable, for the UI to translate; `message` is one plain English sentence. */
-export interface FetchProblem {
-  code: FeedProblem['code'];
-  message: string;
-  status?: number;
-}
 
 export type FetchFeedResult =
   | { kind: 'not-modified' }

@@ -1,4 +1,5 @@
-import { actionKey, type ActionRecord } from '@/utils/feed/action';
+import { actionKey } from '@/utils/feed/action';
+import { type ActionRecord } from '@/utils/db/records';
 import type { FeedItem } from './schema';
 
 export const defaultTweet = '{{target_twitter}} {{title}} {{url}}';

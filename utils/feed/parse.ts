@@ -1,4 +1,4 @@
-import type { ActionRecord } from '@/utils/feed/action';
+import type { ActionRecord } from '@/utils/db/records';
 import { describeIssues } from './issues';
 import { normalizeItem } from './normalize';
 import { feedDocumentSchema, feedItemSchema } from './schema';

@@ -1,5 +1,6 @@
 /** Fetching followed feeds again: a good copy replaces the cache, a problem never does. */
-import { type FeedRecord, getFeed, listFeeds, putFeed } from '@/utils/db/feeds';
+import { getFeed, listFeeds, putFeed } from '@/utils/db/feeds';
+import { type FeedRecord } from '@/utils/db/records';
 import { applyNotModified, applyParsedFeed, applyProblem } from './feed-update';
 import { fetchFeed } from './fetch-feed';
 import { parseFeed } from './parse';

@@ -1,5 +1,6 @@
 /** Dates, places and times in the UI language's style, through Intl. */
-import { type ActionRecord, daysLeft, endInstant, isEnded } from '../feed/action';
+import { daysLeft, endInstant, isEnded } from '../feed/action';
+import { type ActionRecord } from '../db/records';
 
 export function countryName(code: string, language: string): string {
   try {

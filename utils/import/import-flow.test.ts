@@ -47,7 +47,7 @@ describe('saveReview', () => {
     if (!parsed.ok) throw new Error('the fixture should parse');
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue();
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue();
-    const saved = await saveReview(itemToReview(parsed.item), parsed.item, now);
+    const saved = await saveReview(itemToReview(parsed.item), parsed.item);
     expect(saved).toMatchObject({ ok: true, action: { key: 'imported ua-12-24', feedKey: 'imported' } });
     expect((await getFeed(importedFeedKey))?.actions).toHaveLength(1);
     expect(setBadgeText).toHaveBeenLastCalledWith({ text: '1' });
@@ -58,7 +58,7 @@ describe('saveReview', () => {
     if (!parsed.ok) throw new Error('the fixture should parse');
     const review = itemToReview(parsed.item);
     review.officials[0]!.email = 'info at iranembassy';
-    const saved = await saveReview(review, parsed.item, now);
+    const saved = await saveReview(review, parsed.item);
     expect(saved.ok).toBe(false);
     expect(!saved.ok && Object.keys(saved.fields)).toEqual(['officials.0.email']);
     expect(await getFeed(importedFeedKey)).toBeUndefined();

@@ -3,10 +3,9 @@
  * review, save. The parser and the feed schema are loaded only when an import
  * starts, never on the popup's start-up path.
  */
-import type { ActionRecord } from '@/utils/feed/action';
-import { refreshBadge } from '@/entrypoints/background/badge';
+import type { ActionRecord } from '@/utils/db/records';
 import type { FeedItem } from '@/utils/feed/schema';
-import { saveImportedItem } from './imported-feed';
+import { send } from '@/utils/messaging/send';
 import type { ParseResult } from './parse-urgent-action-text';
 import { readTab } from './read-tab';
 import { type ReviewValues, type ReviewErrors, reviewErrors, reviewToItem } from './review';
@@ -28,12 +27,10 @@ export async function importFromTab(tabId: number, now: Date): Promise<ParseResu
 
 export type SaveResult = { ok: true; action: ActionRecord } | ({ ok: false } & ReviewErrors);
 
-/** Validates the reviewed item like any feed item, stores it in the Imported feed and updates the badge. */
-export async function saveReview(review: ReviewValues, parsed: FeedItem, now: Date): Promise<SaveResult> {
+/** Validates the reviewed item like any feed item (for the form's field errors); the background stores it in the Imported feed. */
+export async function saveReview(review: ReviewValues, parsed: FeedItem): Promise<SaveResult> {
   const { feedItemSchema } = await import('@/utils/feed/schema');
   const checked = feedItemSchema.safeParse(reviewToItem(review, parsed));
   if (!checked.success) return { ok: false, ...reviewErrors(checked.error.issues) };
-  const action = await saveImportedItem(checked.data, now);
-  await refreshBadge(now);
-  return { ok: true, action };
+  return { ok: true, action: await send('saveImportedAction', { item: checked.data }) };
 }

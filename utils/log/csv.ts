@@ -1,4 +1,4 @@
-import type { LogEntry } from '../db/log';
+import type { LogEntry } from '../db/records';
 
 /** RFC 4180: quote every field, double the quotes, CRLF between rows. */
 function csvRow(fields: readonly string[]): string {

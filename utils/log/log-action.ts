@@ -1,14 +1,9 @@
-import type { ActionRecord, TargetRecord } from '../feed/action';
-import { sendMessage } from '../browser/runtime';
-import type { Channel, LogEntry } from '../db/log';
+import type { ActionRecord, Channel, LogEntry, TargetRecord } from '@/utils/db/records';
+import { send } from '@/utils/messaging/send';
 
-/**
- * Logs an action taken through the background, which finishes the write even
- * when the popup closes the moment a mail client or a new tab takes focus.
- */
+/** Logs an action taken, through the background (the popup may close at once). */
 export function logAction(action: ActionRecord, target: TargetRecord, channel: Channel, now = new Date()): Promise<LogEntry> {
-  return sendMessage<LogEntry>({
-    type: 'log-action',
+  return send('logAction', {
     entry: {
       actionKey: action.key,
       feedKey: action.feedKey,

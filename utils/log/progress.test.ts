@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionRecord } from '../feed/action';
-import type { LogEntry } from '../db/log';
+import { type ActionRecord, type LogEntry } from '../db/records';
 import { contactedTargetIds, lastEntryFor, pendingActionCount } from './progress';
 import { bundledAction } from '../../testing/test-data';
 

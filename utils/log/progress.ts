@@ -1,6 +1,6 @@
 /** What the log says the supporter has done, per action and per official. */
-import { type ActionRecord, bundledFeedKey, isEnded } from '../feed/action';
-import type { LogEntry } from '../db/log';
+import { bundledFeedKey, isEnded } from '../feed/action';
+import { type ActionRecord, type LogEntry } from '../db/records';
 
 export function entriesFor(log: readonly LogEntry[], actionKey: string): LogEntry[] {
   return log.filter((entry) => entry.actionKey === actionKey);

@@ -1,20 +1,69 @@
 /**
- * The messages pages send to the background, which outlives a popup that
- * closes as soon as a mail client or a new tab takes focus. Validated on arrival.
+ * Every message a page sends to the background, which owns every database
+ * write: it outlives a popup that closes as soon as a mail client or a new tab
+ * takes focus, so a write it starts is never lost. Each message names its
+ * request schema (checked on arrival, with the same record rules as every
+ * other way in) and its reply type. Pages import only the types (see send.ts),
+ * so no schema weighs on their start-up.
  */
 import * as z from 'zod/mini';
-import { draftSchema } from '../db/drafts';
-import { logEntrySchema } from '../db/log';
+import { feedItemSchema } from '@/utils/feed/schema';
+import type { FollowResult } from '@/utils/feed/follow-feed';
+import type { BackupImportResult } from '@/utils/db/backup';
+import {
+  type ActionRecord,
+  callOutcomes,
+  draftSchema,
+  type FeedRecord,
+  type LogEntry,
+  logEntrySchema,
+  type Profile,
+  profileSchema,
+  type Settings,
+  settingsSchema,
+} from '@/utils/db/records';
 
-export const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('log-action'), entry: z.omit(logEntrySchema, { id: true }) }),
-  /** Every keystroke of a letter or tweet: the write must finish even if the popup has closed. */
-  z.object({ type: z.literal('save-draft'), draft: draftSchema }),
-  z.object({ type: z.literal('delete-draft'), actionKey: z.string() }),
-  /** `force`: the Refresh button; otherwise only feeds that are due (the popup opening). */
-  z.object({ type: z.literal('refresh-feeds'), force: z.boolean() }),
-  /** Feeds or settings changed in the options page: reschedule, recount. */
-  z.object({ type: z.literal('settings-changed') }),
-]);
+/** A request schema, with the reply type carried along for `send`: `message<Reply>()(schema)`. */
+const message =
+  <Reply>() =>
+  <Request extends z.ZodMiniType>(request: Request) => ({ request, reply: undefined as unknown as Reply });
 
-export type Message = z.infer<typeof messageSchema>;
+const empty = z.object({});
+
+export const protocol = {
+  /** A channel used (email, tweet, call, print, done); the reply is the stored entry. */
+  logAction: message<LogEntry>()(
+    z.object({ entry: z.omit(logEntrySchema, { id: true }) }),
+  ),
+  undoLogEntry: message<void>()(z.object({ id: z.number() })),
+  setCallOutcome: message<void>()(
+    z.object({ id: z.number(), outcome: z.enum(callOutcomes) }),
+  ),
+  /** Every keystroke of a letter or tweet. */
+  saveDraft: message<void>()(z.object({ draft: draftSchema })),
+  deleteDraft: message<void>()(z.object({ actionKey: z.string() })),
+  /** `force`: the Refresh button; otherwise only feeds that are due (the popup opening). The reply is the badge count. */
+  refreshFeeds: message<number>()(z.object({ force: z.boolean() })),
+  /** Validated again on arrival; a form validates first to show its field errors. */
+  saveProfile: message<Profile>()(z.object({ profile: profileSchema })),
+  updateSettings: message<Settings>()(
+    z.object({ change: z.partial(settingsSchema) }),
+  ),
+  /** Fetches, validates and stores a feed (or the one a page names). */
+  followFeed: message<FollowResult>()(z.object({ url: z.string() })),
+  removeFeed: message<void>()(z.object({ key: z.string() })),
+  restoreDefaultFeed: message<void>()(empty),
+  /** First run, when the popup opens before the background stored the bundled feed. */
+  installBundledFeed: message<FeedRecord>()(empty),
+  /** A reviewed import, validated like any feed item. */
+  saveImportedAction: message<ActionRecord>()(z.object({ item: feedItemSchema })),
+  importBackup: message<BackupImportResult>()(z.object({ json: z.string() })),
+  /** Everything forgotten, then the bundled examples back, as on a fresh install. */
+  deleteAllData: message<void>()(empty),
+};
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<Name extends MessageName> = z.infer<Protocol[Name]['request']>;
+export type ReplyOf<Name extends MessageName> = Protocol[Name]['reply'];
+export type Envelope = { [Name in MessageName]: { name: Name; request: RequestOf<Name> } }[MessageName];

@@ -1,0 +1,206 @@
+/**
+ * Every kind of record the extension stores, as one zod schema each; the
+ * stores, backups and messages all check records against these. Types are
+ * inferred from them. This module imports no store, so nothing cycles.
+ */
+import * as z from 'zod/mini';
+import { t } from '@/utils/browser/i18n';
+
+// Urgent actions, made from validated feed items (feed/normalize.ts).
+export const targetRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.optional(z.string()),
+  organization: z.optional(z.string()),
+  address: z.array(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  fax: z.optional(z.string()),
+  twitter: z.optional(z.string()),
+  salutation: z.string(),
+  timezone: z.optional(z.string()),
+});
+
+export const actionRecordSchema = z.object({
+  /** Feed key + item id: the action's identity everywhere (log, drafts). */
+  key: z.string(),
+  feedKey: z.string(),
+  itemId: z.string(),
+  reference: z.string(),
+  sequence: z.optional(z.number()),
+  title: z.string(),
+  url: z.optional(z.string()),
+  summary: z.optional(z.string()),
+  instructions: z.optional(z.string()),
+  country: z.optional(z.string()),
+  language: z.optional(z.string()),
+  /** As the feed gives it: a full date (`2023-11-29`) or a date-time with offset. */
+  endsAt: z.optional(z.string()),
+  status: z.enum(['active', 'ended']),
+  datePublished: z.optional(z.string()),
+  dateModified: z.optional(z.string()),
+  targets: z.array(targetRecordSchema),
+  letter: z.object({ subject: z.string(), body: z.string(), closing: z.string() }),
+  tweet: z.string(),
+  callScript: z.optional(z.string()),
+  reportUrl: z.optional(z.string()),
+});
+
+export type TargetRecord = z.infer<typeof targetRecordSchema>;
+export type ActionRecord = z.infer<typeof actionRecordSchema>;
+
+// Followed feeds: where each comes from and its last good actions.
+export const feedProblemCodes = [
+  'offline',
+  'timeout',
+  'not-found',
+  'http-error',
+  'not-a-feed',
+  'too-large',
+  'invalid',
+  'not-allowed',
+  'needs-permission',
+] as const;
+
+export const feedProblemSchema = z.object({
+  code: z.enum(feedProblemCodes),
+  message: z.string(),
+  /** ISO 8601 instant of the failed attempt. */
+  at: z.string(),
+});
+
+export const feedRecordSchema = z.object({
+  /** The feed's URL, or `bundled` for the feed shipped with the extension. */
+  key: z.string(),
+  url: z.optional(z.string()),
+  title: z.string(),
+  organization: z.string(),
+  homePageUrl: z.optional(z.string()),
+  reportUrl: z.optional(z.string()),
+  actions: z.array(actionRecordSchema),
+  skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()) })),
+  etag: z.optional(z.string()),
+  lastModified: z.optional(z.string()),
+  lastSuccessAt: z.optional(z.string()),
+  lastProblem: z.optional(feedProblemSchema),
+  /** Failed attempts in a row, for backoff. */
+  failures: z.number(),
+  addedAt: z.string(),
+});
+
+export type FeedProblem = z.infer<typeof feedProblemSchema>;
+export type FeedRecord = z.infer<typeof feedRecordSchema>;
+
+// The log of actions taken.
+export const channels = ['email', 'tweet', 'call', 'print', 'done'] as const;
+export type Channel = (typeof channels)[number];
+
+export const callOutcomes = ['unknown', 'reached', 'voicemail', 'no-answer'] as const;
+export type CallOutcome = (typeof callOutcomes)[number];
+
+/**
+ * One action taken. It copies the action's reference and title and the
+ * official's name so that history outlives a removed feed.
+ */
+export const logEntrySchema = z.object({
+  id: z.optional(z.number()),
+  actionKey: z.string(),
+  feedKey: z.string(),
+  itemId: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  targetId: z.string(),
+  targetName: z.string(),
+  channel: z.enum(channels),
+  outcome: z.optional(z.enum(callOutcomes)),
+  /** ISO 8601 instant. */
+  at: z.string(),
+});
+
+export type LogEntry = z.infer<typeof logEntrySchema>;
+export type NewLogEntry = Omit<LogEntry, 'id'>;
+
+/** The supporter's edits to one action's letter and tweet. */
+export const draftSchema = z.object({
+  actionKey: z.string(),
+  /** The whole letter as shown for `targetId`. */
+  letter: z.optional(z.string()),
+  targetId: z.string(),
+  tweet: z.optional(z.string()),
+  /** The action's date_modified when the draft was started, to tell of updates. */
+  actionModified: z.optional(z.string()),
+  updatedAt: z.string(),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+
+// Notifications already shown.
+export const noticeSchema = z.object({ key: z.string(), at: z.string() });
+export type Notice = z.infer<typeof noticeSchema>;
+
+
+// The supporter's own details: kept on this device, used only to sign letters.
+// Messages are looked up when shown, in the UI language.
+const detail = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: () => t('tooLong') }));
+
+export const profileSchema = z.object({
+  firstName: detail(100),
+  lastName: detail(100),
+  email: z.union([z.literal(''), z.email({ error: () => t('notAnEmail') })]),
+  streetAddress: detail(200),
+  city: detail(100),
+  region: detail(100),
+  postalCode: detail(20),
+  country: detail(100),
+  includeEmail: z.boolean(),
+  includeCity: z.boolean(),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+
+export const emptyProfile: Profile = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  streetAddress: '',
+  city: '',
+  region: '',
+  postalCode: '',
+  country: '',
+  includeEmail: true,
+  includeCity: true,
+};
+
+export const profileTextFields = [
+  'firstName',
+  'lastName',
+  'email',
+  'streetAddress',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+] as const satisfies readonly (keyof Profile)[];
+
+export const emailApps = ['default', 'gmail', 'outlook'] as const;
+export type EmailApp = (typeof emailApps)[number];
+
+export const refreshIntervalsMinutes = [30, 60, 180, 360, 1440] as const;
+
+export const settingsSchema = z.object({
+  emailApp: z.enum(emailApps),
+  refreshMinutes: z.number().check(z.gte(15)),
+  notifyNewActions: z.boolean(),
+  /** Set when the supporter removed the bundled feed, so it is not brought back. */
+  bundledFeedRemoved: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  emailApp: 'default',
+  refreshMinutes: 60,
+  notifyNewActions: false,
+  bundledFeedRemoved: false,
+};
+
