@@ -30,7 +30,7 @@ describe("the background's main()", () => {
     serveExtensionFiles();
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     main();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     // The listener does its work after it returns, as in the browser: wait for the last step.
     await vi.waitFor(() => expect(opened).toHaveBeenCalled());
     expect((await listFeeds()).map((feed) => feed.key)).toEqual(['bundled']);
@@ -43,7 +43,7 @@ describe("the background's main()", () => {
     server.route('/alarm.json', serveJson(makeFeed({ items: [makeUrgentItem('fresh')] })));
     await putFeed({ key: url, url, title: 'Org', organization: 'Org', actions: [], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
     main();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: refreshAlarm, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: refreshAlarm, scheduledTime: Date.now(), persistAcrossSessions: false });
     await vi.waitFor(async () => expect((await listFeeds())[0]?.actions.map((action) => action.itemId)).toEqual(['fresh']));
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
   });
@@ -53,9 +53,9 @@ describe("the background's main()", () => {
     const entry = {
       actionKey: 'a b', feedKey: 'a', itemId: 'b', reference: 'UA 1.27', title: 'T', targetId: 't', targetName: 'N', channel: 'email' as const, at: '2027-01-01T00:00:00.000Z',
     };
-    const [logged] = await fakeBrowser.runtime.onMessage.trigger({ name: 'logAction', request: { entry } }, {});
+    const [logged] = await fakeBrowser.runtime.onMessage.trigger({ name: 'logAction', request: { entry } }, {}, () => undefined);
     expect(logged).toMatchObject({ ...entry, id: expect.any(Number) });
-    await expect(fakeBrowser.runtime.onMessage.trigger({ name: 'logAction', request: { entry: { ...entry, at: 3 } } }, {})).rejects.toThrow();
+    await expect(fakeBrowser.runtime.onMessage.trigger({ name: 'logAction', request: { entry: { ...entry, at: 3 } } }, {}, () => undefined)).rejects.toThrow();
     expect(await listLog()).toHaveLength(1);
   });
 });
