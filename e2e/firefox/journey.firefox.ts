@@ -7,7 +7,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { storeRecordsInPage } from '../stored';
-import { byRole, type FirefoxSession, launchFirefox, waitFor } from './firefox';
+import { byRole, extensionOrigin, type FirefoxSession, launchFirefox, waitFor } from './firefox';
 
 let firefox: FirefoxSession;
 const timings: [string, number][] = [];
@@ -78,6 +78,16 @@ const official = 'Minister Alex Example';
 test('a supporter acts on a bundled action in Firefox ESR', async () => {
   let popup: Page;
   let options: Page;
+
+  await step('the welcome page opens on install', async () => {
+    // Firefox reports no URL to puppeteer for extension pages: ask each tab.
+    const welcomes = await waitFor('the welcome page', async () => {
+      const urls = await Promise.all((await firefox.browser.pages()).map((page) => page.evaluate(() => location.href)));
+      const found = urls.filter((url) => url === `${extensionOrigin}/options.html?welcome=1`);
+      return found.length > 0 && found;
+    });
+    expect(welcomes).toHaveLength(1);
+  });
 
   await step('the popup lists the bundled actions', async () => {
     popup = await firefox.openPage('popup.html');
