@@ -29,7 +29,9 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (error) {
-    throw new Error(`Step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const errors = firefox.extensionErrors();
+    const seen = errors.length ? `\nScript errors in the extension:\n${errors.join('\n')}` : '';
+    throw new Error(`Step "${name}" failed: ${error instanceof Error ? error.message : String(error)}${seen}`, { cause: error });
   }
   timings.push([name, Date.now() - started]);
   expect(firefox.extensionErrors(), `script errors in the extension after "${name}"`).toEqual([]);
@@ -45,14 +47,13 @@ function value(element: ElementHandle<Element>): Promise<string> {
   return element.evaluate((node) => (node as HTMLInputElement | HTMLTextAreaElement).value);
 }
 
-/** The values of the form controls labelled with these texts, found through their <label>s. */
-function labelledValues(page: Page, labels: string[]): Promise<(string | boolean | null)[]> {
+/** The values of the fields labelled with these texts, found through their <label>s. */
+function labelledValues(page: Page, labels: string[]): Promise<(string | null)[]> {
   return page.evaluate((wanted) => {
     const all = [...document.querySelectorAll('label')];
     return wanted.map((text) => {
       const control = all.find((label) => label.textContent?.trim() === text)?.control;
-      if (!control) return null;
-      return control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : (control as HTMLInputElement).value;
+      return control ? (control as HTMLInputElement | HTMLSelectElement).value : null;
     });
   }, labels);
 }
