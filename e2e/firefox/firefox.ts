@@ -54,6 +54,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       browser: 'firefox',
       executablePath: firefoxPath,
       headless: true,
+      // A shared two-core machine under load can take longer than the default 30 s.
+      timeout: 60_000,
       userDataDir: profile,
       // Firefox 153 refuses moz-extension:// navigation to a remote client without it.
       args: ['--remote-allow-system-access'],
@@ -117,7 +119,7 @@ const pollMs = 100;
  * waitForFunction compile code with Function(), which the extension's CSP blocks
  * on Firefox ESR 140.
  */
-export async function waitFor<T>(what: string, find: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(what: string, find: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = await find();
