@@ -75,14 +75,10 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
 async function request(url: string, options: FetchFeedOptions): Promise<FetchDocumentResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  // Aborted by us: a body too large, or left unread (a 304, an error page).
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const cancel = () => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', cancel, { once: true });
+  const signal = AbortSignal.any([timeout, controller.signal, ...(options.signal ? [options.signal] : [])]);
 
   const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
   if (options.etag) headers['If-None-Match'] = options.etag;
@@ -91,7 +87,7 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
     options.signal?.throwIfAborted();
     const response = await (options.fetch ?? fetch)(url, {
       headers,
-      signal: controller.signal,
+      signal,
       credentials: 'omit',
       redirect: 'follow',
     });
@@ -122,16 +118,14 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
       finalUrl,
     };
   } catch (error) {
-    if (timedOut) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
+    if (timeout.aborted && !options.signal?.aborted) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
     if (options.signal?.aborted) throw options.signal.reason;
     // Network failures are TypeErrors; so is a request the browser blocked for CORS.
     if (error instanceof TypeError) return offline();
     throw error;
   } finally {
-    clearTimeout(timer);
     // Releases the connection of a body left unread (a 304, an error page).
     controller.abort();
-    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
