@@ -32,7 +32,7 @@ export function LogTable({ log, language, onExport }: { log: LogEntry[]; languag
           {log.map((entry) => (
             <tr key={entry.id}>
               <td>{when.format(new Date(entry.at))}</td>
-              <td>{entry.reference}: {entry.title}</td>
+              <td>{t('referenceAndTitle', [entry.reference, entry.title])}</td>
               <td>{entry.targetName}</td>
               <td>{channelName(entry)}</td>
               <td>{entry.outcome ? t(outcomeKeys[entry.outcome]) : ''}</td>

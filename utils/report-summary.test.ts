@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { describeLogEntry } from './describe-log-entry';
+import type { Channel, LogEntry } from './log';
+import { reportSummary } from './report-summary';
+
+const entry = (channel: Channel, targetName: string): LogEntry => ({
+  actionKey: 'feed#ua-1',
+  feedKey: 'feed',
+  itemId: 'ua-1',
+  reference: 'UA 106.23',
+  title: 'Release the journalist',
+  targetId: targetName,
+  targetName,
+  channel,
+  at: '2023-11-20T15:00:00Z',
+});
+
+describe('the summary copied for the organization’s report form', () => {
+  it('names the action and what was done, in the UI language’s words', () => {
+    expect(reportSummary('UA 106.23', [entry('done', 'Minister A')], describeLogEntry, 'en')).toBe('UA 106.23: done to Minister A');
+  });
+
+  it('lists several actions as a sentence would', () => {
+    const entries = [entry('email', 'Minister A'), entry('tweet', 'Minister A'), entry('call', 'Ambassador B')];
+    expect(reportSummary('UA 106.23', entries, describeLogEntry, 'en')).toBe(
+      'UA 106.23: email to Minister A, tweet to Minister A, and call to Ambassador B',
+    );
+  });
+});
