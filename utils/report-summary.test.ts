@@ -3,7 +3,7 @@ import { describeLogEntry } from './describe-log-entry';
 import type { Channel, LogEntry } from './log';
 import { reportSummary } from './report-summary';
 
-const entry = (channel: Channel, targetName: string): LogEntry => ({
+const entry = (channel: Channel, targetName: string, at: string): LogEntry => ({
   actionKey: 'feed#ua-1',
   feedKey: 'feed',
   itemId: 'ua-1',
@@ -12,16 +12,21 @@ const entry = (channel: Channel, targetName: string): LogEntry => ({
   targetId: targetName,
   targetName,
   channel,
-  at: '2023-11-20T15:00:00Z',
+  at,
 });
 
 describe('the summary copied for the organization’s report form', () => {
   it('names the action and what was done, in the UI language’s words', () => {
-    expect(reportSummary('UA 106.23', [entry('done', 'Minister A')], describeLogEntry, 'en')).toBe('UA 106.23: done to Minister A');
+    expect(reportSummary('UA 106.23', [entry('done', 'Minister A', '2023-11-20T15:00:00.000Z')], describeLogEntry, 'en')).toBe('UA 106.23: done to Minister A');
   });
 
-  it('lists several actions as a sentence would', () => {
-    const entries = [entry('email', 'Minister A'), entry('tweet', 'Minister A'), entry('call', 'Ambassador B')];
+  it('lists several actions as a sentence would, in the order they were done', () => {
+    // The log comes newest first.
+    const entries = [
+      entry('call', 'Ambassador B', '2023-11-21T09:30:00.000Z'),
+      entry('tweet', 'Minister A', '2023-11-20T15:05:00.000Z'),
+      entry('email', 'Minister A', '2023-11-20T15:00:00.000Z'),
+    ];
     expect(reportSummary('UA 106.23', entries, describeLogEntry, 'en')).toBe(
       'UA 106.23: email to Minister A, tweet to Minister A, and call to Ambassador B',
     );

@@ -2,7 +2,8 @@ import { t } from './browser/i18n';
 import { formatList } from './format';
 import type { LogEntry } from './log';
 
-/** "UA 106.23: email to A and tweet to B", to paste into an organization's report form. */
+/** "UA 106.23: email to A and tweet to B", in the order they were done, to paste into an organization's report form. */
 export function reportSummary(reference: string, entries: readonly LogEntry[], describe: (entry: LogEntry) => string, language: string): string {
-  return t('reportSummary', [reference, formatList(entries.map(describe), language)]);
+  const inOrder = [...entries].sort((a, b) => a.at.localeCompare(b.at));
+  return t('reportSummary', [reference, formatList(inOrder.map(describe), language)]);
 }
