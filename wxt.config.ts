@@ -44,10 +44,12 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'urgent-actions@advocacy.example',
-                // data_collection_permissions arrived in Firefox 140 (142 on Android).
-                strict_min_version: '142.0',
+                // data_collection_permissions arrived in Firefox 140 on desktop, the
+                // ESR many supporters still run, and in 142 on Android.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -65,7 +65,7 @@ export function ActionScreen({ action, profile, settings, log, inTab, onBack, on
   const report = () => {
     const entries = entriesFor(log, action.key);
     if (entries.length === 0) return;
-    void copyText(reportSummary(action.reference, entries, describeLogEntry));
+    void copyText(reportSummary(action.reference, entries, describeLogEntry, language));
     onNotice(t('reportSummaryCopied'));
   };
 

@@ -27,7 +27,7 @@ export function LogTable({ log, onExport }: { log: LogEntry[]; onExport: () => v
           {log.map((entry) => (
             <tr key={entry.id}>
               <td>{when.format(new Date(entry.at))}</td>
-              <td>{entry.reference}: {entry.title}</td>
+              <td>{t('referenceAndTitle', [entry.reference, entry.title])}</td>
               <td>{entry.targetName}</td>
               <td>{channelName(entry)}</td>
               <td>{entry.outcome ? outcomeName(entry.outcome) : ''}</td>
