@@ -77,7 +77,7 @@ export default tseslint.config(
   {
     files: ['**/*.tsx', 'components/hooks/**'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // Command-line tools and tests may use full zod, and tests may reach the database and browser.

@@ -24,6 +24,8 @@ function ActionLink({ action, taken, returnedFrom, onOpen }: {
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     if (returnedFrom === action.key) link.current?.focus();
+    // Once, when the list appears again: later renders must not pull the focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <a

@@ -26,6 +26,8 @@ export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
       console.error('Could not read the action:', error);
       setReadFailed(true);
     });
+    // Once per panel: a new import mounts a new panel (its key changes).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const cancel = (

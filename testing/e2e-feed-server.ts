@@ -6,7 +6,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { type FeedServer as LoggingServer, startFeedServer as startLoggingServer } from './feed-server';
 
-export interface Served {
+interface Served {
   status?: number;
   body: string;
   type?: string;

@@ -8,13 +8,13 @@ import type { AddressInfo, Socket } from 'node:net';
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
-export interface SeenRequest {
+interface SeenRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
 }
 
-export interface SentResponse {
+interface SentResponse {
   path: string;
   status: number;
   /** Status line and headers, up to and including the blank line. */

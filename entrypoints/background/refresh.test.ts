@@ -6,10 +6,8 @@ import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer }
 import { getFeed, putFeed } from '@/utils/db/feeds';
 import { addLogEntry } from '@/utils/db/log';
 import { updateSettings } from '@/utils/db/settings';
-import { bundledAction } from '@/testing/test-data';
 import { refreshAndNotify } from './refresh';
 
-const feedUrl = 'https://org.example/f.json';
 const entryFor = (logged: ActionRecord): NewLogEntry => ({
   actionKey: logged.key,
   feedKey: logged.feedKey,

@@ -11,7 +11,7 @@ export function composeTweet(action: ActionRecord, target: TargetRecord, profile
   return publicTweet(text);
 }
 
-export function publicTweet(text: string): string {
+function publicTweet(text: string): string {
   return text.startsWith('@') ? `.${text}` : text;
 }
 

@@ -12,9 +12,9 @@ import { listLog } from './log';
 import { loadProfile } from './profile';
 import { loadSettings } from './settings';
 
-export const backupFormat = 'urgent-actions-backup';
+const backupFormat = 'urgent-actions-backup';
 
-export const backupSchema = z.object({
+const backupSchema = z.object({
   format: z.literal(backupFormat),
   version: z.literal(1),
   exportedAt: z.string(),

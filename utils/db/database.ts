@@ -21,7 +21,7 @@ export interface UrgentActionsDB extends DBSchema {
 
 export type Database = IDBPDatabase<UrgentActionsDB>;
 
-export function upgradeDatabase(db: Database, oldVersion: number): void {
+function upgradeDatabase(db: Database, oldVersion: number): void {
   if (oldVersion < 1) {
     db.createObjectStore('profile');
     db.createObjectStore('settings');

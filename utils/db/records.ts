@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { t } from '@/utils/browser/i18n';
 
 // Urgent actions, made from validated feed items (feed/normalize.ts).
-export const targetRecordSchema = z.object({
+const targetRecordSchema = z.object({
   id: z.string(),
   name: z.string(),
   title: z.optional(z.string()),
@@ -21,7 +21,7 @@ export const targetRecordSchema = z.object({
   timezone: z.optional(z.string()),
 });
 
-export const actionRecordSchema = z.object({
+const actionRecordSchema = z.object({
   /** Feed key + item id: the action's identity everywhere (log, drafts). */
   key: z.string(),
   feedKey: z.string(),
@@ -50,7 +50,7 @@ export type TargetRecord = z.infer<typeof targetRecordSchema>;
 export type ActionRecord = z.infer<typeof actionRecordSchema>;
 
 // Followed feeds: where each comes from and its last good actions.
-export const feedProblemCodes = [
+const feedProblemCodes = [
   'offline',
   'timeout',
   'not-found',
@@ -62,7 +62,7 @@ export const feedProblemCodes = [
   'needs-permission',
 ] as const;
 
-export const feedProblemSchema = z.object({
+const feedProblemSchema = z.object({
   code: z.enum(feedProblemCodes),
   message: z.string(),
   /** ISO 8601 instant of the failed attempt. */
@@ -92,7 +92,7 @@ export type FeedProblem = z.infer<typeof feedProblemSchema>;
 export type FeedRecord = z.infer<typeof feedRecordSchema>;
 
 // The log of actions taken.
-export const channels = ['email', 'tweet', 'call', 'print', 'done'] as const;
+const channels = ['email', 'tweet', 'call', 'print', 'done'] as const;
 export type Channel = (typeof channels)[number];
 
 export const callOutcomes = ['unknown', 'reached', 'voicemail', 'no-answer'] as const;

@@ -6,7 +6,7 @@ import { loadSettings } from '@/utils/db/settings';
 import { applyParsedFeed } from './feed-update';
 import { parseFeed } from './parse';
 
-export const bundledFeedPath = '/feeds/default.feed.json';
+const bundledFeedPath = '/feeds/default.feed.json';
 
 /** Reads the feed shipped with the extension into the database. */
 export async function installBundledFeed(now = new Date()): Promise<FeedRecord> {

@@ -17,7 +17,7 @@ export interface CheckFinding {
 }
 
 /** A supporter with details of ordinary length, so lengths are what most people get. */
-export const typicalSupporter: Profile = {
+const typicalSupporter: Profile = {
   ...emptyProfile,
   firstName: 'Alexandra',
   lastName: 'Fernández García',

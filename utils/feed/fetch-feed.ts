@@ -27,8 +27,8 @@ export interface FetchFeedOptions {
   fetch?: typeof fetch;
 }
 
-export const defaultTimeoutMs = 10_000;
-export const defaultMaxBytes = 5 * 1024 * 1024;
+const defaultTimeoutMs = 10_000;
+const defaultMaxBytes = 5 * 1024 * 1024;
 
 const failure = (code: FetchProblem['code'], message: string, status?: number): FetchFeedResult => ({
   kind: 'error',

@@ -4,7 +4,7 @@ import { normalizeItem } from './normalize';
 import { feedDocumentSchema, feedItemSchema } from './schema';
 
 /** An item that could not be read, and why (each reason names its JSON path). */
-export interface SkippedItem {
+interface SkippedItem {
   id?: string;
   reasons: string[];
 }

@@ -9,7 +9,7 @@ export const supporterPlaceholders = [
   'email',
 ] as const;
 
-export const feedPlaceholders = [
+const feedPlaceholders = [
   'target_name',
   'target_title',
   'target_twitter',
@@ -19,7 +19,7 @@ export const feedPlaceholders = [
 ] as const;
 
 export type SupporterPlaceholder = (typeof supporterPlaceholders)[number];
-export type FeedPlaceholder = (typeof feedPlaceholders)[number];
+type FeedPlaceholder = (typeof feedPlaceholders)[number];
 export type Placeholder = SupporterPlaceholder | FeedPlaceholder;
 
 const known = new Set<string>([...supporterPlaceholders, ...feedPlaceholders]);

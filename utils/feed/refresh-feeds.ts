@@ -16,7 +16,7 @@ export function nextAttemptAt(feed: FeedRecord, intervalMinutes: number): number
 }
 
 /** Refetches one feed (conditionally) and stores what came of it. */
-export async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord> {
+async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord> {
   if (!record.url) return record;
   const result = await fetchFeed(record.url, { etag: record.etag, lastModified: record.lastModified });
   let next: FeedRecord;

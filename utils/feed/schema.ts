@@ -89,7 +89,7 @@ const phoneNumber = z
     z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'),
   );
 
-export const targetSchema = z.looseObject({
+const targetSchema = z.looseObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -')),
   name: nonEmptyText,
   title: z.optional(z.string()),
@@ -105,7 +105,7 @@ export const targetSchema = z.looseObject({
   timezone: z.optional(z.string().check(z.refine(isTimeZone, 'must be an IANA time zone'))),
 });
 
-export const letterSchema = z.looseObject({
+const letterSchema = z.looseObject({
   subject: template.check(
     z.minLength(1, 'must not be empty'),
     z.refine(oneLine, 'must be one line'),
@@ -114,7 +114,7 @@ export const letterSchema = z.looseObject({
   closing: z.optional(z.string()),
 });
 
-export const urgentActionSchema = z.looseObject({
+const urgentActionSchema = z.looseObject({
   reference: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters')),
   sequence: z.optional(z.int().check(z.gte(1, 'must be 1 or more'))),
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PE'))),
@@ -152,7 +152,7 @@ export const feedItemSchema = z.looseObject({
   _urgent_action: urgentActionSchema,
 });
 
-export const advocacySchema = z.looseObject({
+const advocacySchema = z.looseObject({
   version: z.literal(1, 'must be 1'),
   organization: nonEmptyText,
   report_url: z.optional(feedUrl),

@@ -1,7 +1,7 @@
 import { mailboxPattern } from '@/utils/feed/mailbox';
 import { hasHiddenEmail } from './cfemail';
 
-export type ContactField = 'twitter' | 'phone' | 'fax' | 'email' | 'salutation' | 'other';
+type ContactField = 'twitter' | 'phone' | 'fax' | 'email' | 'salutation' | 'other';
 
 export interface ContactEntry {
   field: ContactField;

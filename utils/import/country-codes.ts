@@ -278,7 +278,7 @@ const countryNames: Record<string, readonly string[]> = {
 };
 
 /** Lower case, no accents, every run of other characters one space. */
-export function foldName(name: string): string {
+function foldName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -14,7 +14,7 @@ export interface SourceProblems {
   problems: Problem[];
 }
 
-export interface ImportedFeed {
+interface ImportedFeed {
   version: 'https://jsonfeed.org/version/1.1';
   title: string;
   _advocacy: { version: 1; organization: string };

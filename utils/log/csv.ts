@@ -5,7 +5,7 @@ function csvRow(fields: readonly string[]): string {
   return fields.map((field) => `"${field.replace(/"/g, '""')}"`).join(',');
 }
 
-export const logCsvColumns = ['time', 'reference', 'action', 'official', 'channel', 'outcome', 'feed', 'item_id'] as const;
+const logCsvColumns = ['time', 'reference', 'action', 'official', 'channel', 'outcome', 'feed', 'item_id'] as const;
 
 export function logToCsv(entries: readonly LogEntry[]): string {
   const rows = entries.map((entry) =>

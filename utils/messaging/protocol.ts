@@ -62,8 +62,7 @@ export const protocol = {
   deleteAllData: message<void>()(empty),
 };
 
-export type Protocol = typeof protocol;
+type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type RequestOf<Name extends MessageName> = z.infer<Protocol[Name]['request']>;
 export type ReplyOf<Name extends MessageName> = Protocol[Name]['reply'];
-export type Envelope = { [Name in MessageName]: { name: Name; request: RequestOf<Name> } }[MessageName];
