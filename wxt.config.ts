@@ -17,6 +17,9 @@ function dropCoreJsPolyfills(): Plugin {
   };
 }
 
+/** zod, which only writes and the action screen need. */
+const schemaModules = /[\\/]node_modules[\\/]zod[\\/]/;
+
 // Feeds on other sites are fetched with a host permission asked for at the
 // moment the supporter adds them, never up front.
 const feedHostPatterns = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -25,6 +28,16 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [dropCoreJsPolyfills(), preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Left to itself, Rolldown puts every module the pages share into one
+      // chunk, and the popup would load zod at start-up although its first
+      // paint validates nothing (the snapshot): zod gets a chunk of its own.
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
+      const output = (config.build ??= {}).rolldownOptions ??= {};
+      output.output = { ...output.output, codeSplitting: { groups: [{ name: 'schemas', test: schemaModules }] } };
+    },
+  },
   // The e2e build goes to its own folder so it never overwrites the shipped one.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser, manifestVersion, mode }) => {

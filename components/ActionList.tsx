@@ -1,22 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { type ActionRecord, type LogEntry } from '@/utils/db/records';
+import type { ListAction } from '@/utils/db/records';
 import { t } from '@/utils/browser/i18n';
 import { countryName } from '@/utils/format/intl';
 import { DeadlineText } from './DeadlineText';
 import { useAppContext } from './hooks/app-context';
 
 interface ActionListProps {
-  active: ActionRecord[];
-  ended: ActionRecord[];
-  log: LogEntry[];
+  active: ListAction[];
+  ended: ListAction[];
   /** The action the supporter came back from: its link gets the focus again. */
   returnedFrom?: string;
   onOpen: (key: string) => void;
 }
 
-function ActionLink({ action, taken, returnedFrom, onOpen }: {
-  action: ActionRecord;
-  taken: boolean;
+function ActionLink({ action, returnedFrom, onOpen }: {
+  action: ListAction;
   returnedFrom?: string;
   onOpen: (key: string) => void;
 }) {
@@ -44,7 +42,7 @@ function ActionLink({ action, taken, returnedFrom, onOpen }: {
       <span class="title">{action.title}</span>
       <span class="meta">
         <DeadlineText action={action} />
-        {taken && ` · ${t('actionTaken')}`}
+        {action.taken && ` · ${t('actionTaken')}`}
       </span>
     </a>
   );
@@ -53,13 +51,11 @@ function ActionLink({ action, taken, returnedFrom, onOpen }: {
 function Section({ id, heading, actions, empty, ...rest }: {
   id: string;
   heading: string;
-  actions: ActionRecord[];
+  actions: ListAction[];
   empty: string;
-  log: LogEntry[];
   returnedFrom?: string;
   onOpen: (key: string) => void;
 }) {
-  const taken = new Set(rest.log.map((entry) => entry.actionKey));
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
@@ -69,7 +65,7 @@ function Section({ id, heading, actions, empty, ...rest }: {
         <ul class="actions">
           {actions.map((action) => (
             <li key={action.key}>
-              <ActionLink action={action} taken={taken.has(action.key)} {...rest} />
+              <ActionLink action={action} {...rest} />
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { t } from '@/utils/browser/i18n';
 import { deadline } from '@/utils/format/intl';
 import { useAppContext } from './hooks/app-context';
 
-export function DeadlineText({ action }: { action: ActionRecord }) {
+export function DeadlineText({ action }: { action: Pick<ActionRecord, 'status' | 'endsAt'> }) {
   const { now, language } = useAppContext();
   const when = deadline(action, now, language);
   if (when.kind === 'none') return <>{t('noDeadline')}</>;

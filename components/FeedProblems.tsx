@@ -1,11 +1,11 @@
 import { t, tCount } from '@/utils/browser/i18n';
-import type { FeedRecord } from '@/utils/db/records';
+import type { ProblemFeed } from '@/utils/db/records';
 import { problemText } from '@/utils/feed/problem-text';
 import { timeAgo } from '@/utils/format/intl';
 import { useAppContext } from './hooks/app-context';
 
 /** One alert per feed that could not be updated, saying when it last worked. */
-export function FeedProblems({ feeds }: { feeds: FeedRecord[] }) {
+export function FeedProblems({ feeds }: { feeds: ProblemFeed[] }) {
   const { now, language } = useAppContext();
   const failing = feeds.filter((feed) => feed.lastProblem);
   const unreadable = feeds.filter((feed) => feed.skipped.length > 0);

@@ -1,37 +1,26 @@
 /**
- * The popup's data: read straight from the database (fast), refreshed through
- * the background, which does every write: Undo and a call's outcome included.
+ * The popup's list: the snapshot the background keeps ready to draw (one read,
+ * no schema, no log), refreshed through the background, which does every
+ * write: Undo and a call's outcome included.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
-import { listFeeds } from '@/utils/db/feeds';
-import { listLog } from '@/utils/db/log';
-import { loadProfile } from '@/utils/db/profile';
-import type { CallOutcome, FeedRecord, LogEntry, Profile, Settings } from '@/utils/db/records';
-import { loadSettings } from '@/utils/db/settings';
+import type { CallOutcome, LogEntry, PopupSnapshot } from '@/utils/db/records';
+import { readPopupSnapshot } from '@/utils/db/snapshot';
 import { send } from '@/utils/messaging/send';
 
-export interface PopupData {
-  feeds: FeedRecord[];
-  profile: Profile;
-  settings: Settings;
-  log: LogEntry[];
-}
-
-async function loadPopupData(): Promise<PopupData> {
-  const [feeds, profile, settings, log] = await Promise.all([listFeeds(), loadProfile(), loadSettings(), listLog()]);
-  // First run, before the background has stored the bundled feed.
-  if (feeds.length === 0 && !settings.bundledFeedRemoved) feeds.push(await send('installBundledFeed', {}));
-  return { feeds, profile, settings, log };
+/** The stored snapshot; on first run or after an update, the background writes it first. */
+async function loadSnapshot(): Promise<PopupSnapshot> {
+  return (await readPopupSnapshot()) ?? (await send('popupSnapshot', {}));
 }
 
 export function usePopupData() {
-  const [data, setData] = useState<PopupData>();
+  const [snapshot, setSnapshot] = useState<PopupSnapshot>();
   const [loadError, setLoadError] = useState<string>();
   const [refreshing, setRefreshing] = useState(false);
   const [notice, setNotice] = useState<string>();
 
-  const reload = useCallback(() => loadPopupData().then(setData, (error: unknown) => setLoadError(String(error))), []);
+  const reload = useCallback(() => loadSnapshot().then(setSnapshot, (error: unknown) => setLoadError(String(error))), []);
   const refresh = useCallback(
     (force: boolean) => {
       setRefreshing(true);
@@ -46,22 +35,17 @@ export function usePopupData() {
     void reload().then(() => refresh(false));
   }, [reload, refresh]);
 
-  const reloadLog = async () => {
-    const log = await listLog();
-    setData((current) => current && { ...current, log });
-  };
-
   const undo = async (entry: LogEntry) => {
     if (entry.id !== undefined) await send('undoLogEntry', { id: entry.id });
-    await reloadLog();
+    await reload();
     setNotice(t('undone'));
   };
 
   const recordOutcome = async (entry: LogEntry, outcome: CallOutcome) => {
     if (entry.id !== undefined) await send('setCallOutcome', { id: entry.id, outcome });
-    await reloadLog();
+    await reload();
     setNotice(t('outcomeSaved'));
   };
 
-  return { data, loadError, refreshing, notice, setNotice, reload, refresh, reloadLog, undo, recordOutcome };
+  return { snapshot, loadError, refreshing, notice, setNotice, reload, refresh, undo, recordOutcome };
 }

@@ -5,6 +5,7 @@ import type { ActionRecord, NewLogEntry } from '@/utils/db/records';
 import { loadDraft } from '@/utils/db/drafts';
 import { putFeed } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
+import { readPopupSnapshot } from '@/utils/db/snapshot';
 import { bundledAction } from '@/testing/test-data';
 import { handleMessage } from './handlers';
 import { refreshAlarm } from './refresh';
@@ -35,6 +36,15 @@ describe('the background message handler', () => {
     expect(logged).toMatchObject({ ...entry, id: expect.any(Number) });
     expect(await listLog()).toHaveLength(1);
     expect(fakeBrowser.action.setBadgeText).toHaveBeenLastCalledWith({ text: '' });
+    expect(await readPopupSnapshot()).toMatchObject({ loggedCount: 1, newestLogEntry: logged, actions: [{ key: action.key, taken: true }] });
+  });
+
+  it("writes the popup's snapshot when the popup finds none, and replies with it", async () => {
+    await putFeed({ key: feedUrl, url: feedUrl, title: 'Org', organization: 'Org', actions: [action], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
+    expect(await readPopupSnapshot()).toBeUndefined();
+    const reply = await handleMessage({ name: 'popupSnapshot', request: {} });
+    expect(reply).toMatchObject({ loggedCount: 0, actions: [{ key: action.key, title: action.title, taken: false }] });
+    expect(await readPopupSnapshot()).toEqual(reply);
   });
 
   it('refuses a message that is not ours, or malformed, writing nothing', async () => {

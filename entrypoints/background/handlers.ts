@@ -1,19 +1,21 @@
 /**
  * The background's handler table: one function per message of the protocol,
  * and the only code that writes to the database on a page's behalf. The badge
- * is recounted after every write that can change it, here and nowhere else.
+ * (and the popup's snapshot, badge.ts) is recounted after every write that can
+ * change it, here and nowhere else.
  */
 import { addLogEntry, removeLogEntry, setCallOutcome } from '@/utils/db/log';
 import { deleteDraft, saveDraft } from '@/utils/db/drafts';
 import { importData } from '@/utils/db/backup';
 import { saveProfile } from '@/utils/db/profile';
-import { updateSettings } from '@/utils/db/settings';
+import { listFeeds } from '@/utils/db/feeds';
+import { loadSettings, updateSettings } from '@/utils/db/settings';
 import { installBundledFeed } from '@/utils/feed/bundled-feed';
 import { removeFollowedFeed, restoreDefaultFeed, startAfresh } from '@/utils/feed/feed-list';
 import { followFeed } from '@/utils/feed/follow-feed';
 import { saveImportedItem } from '@/utils/import/imported-feed';
 import { type MessageName, protocol, type ReplyOf, type RequestOf } from '@/utils/messaging/protocol';
-import { refreshBadge } from './badge';
+import { refreshBadge, refreshDerived } from './badge';
 import { refreshAndNotify, scheduleFeedRefresh } from './refresh';
 
 type Handlers = { [Name in MessageName]: (request: RequestOf<Name>) => Promise<ReplyOf<Name>> };
@@ -34,7 +36,11 @@ export const handlers: Handlers = {
   followFeed: ({ url }) => followFeed(url),
   removeFeed: ({ key }) => removeFollowedFeed(key),
   restoreDefaultFeed: () => restoreDefaultFeed(),
-  installBundledFeed: () => installBundledFeed(),
+  popupSnapshot: async () => {
+    // First run, before the install event stored the bundled feed.
+    if ((await listFeeds()).length === 0 && !(await loadSettings()).bundledFeedRemoved) await installBundledFeed();
+    return (await refreshDerived()).snapshot;
+  },
   saveImportedAction: ({ item }) => saveImportedItem(item),
   importBackup: async ({ json }) => {
     const result = await importData(json);
@@ -47,8 +53,8 @@ export const handlers: Handlers = {
   },
 };
 
-/** Writes that cannot change the badge (drafts), or that recount it themselves (a refresh). */
-const badgeUnchanged: ReadonlySet<MessageName> = new Set(['saveDraft', 'deleteDraft', 'refreshFeeds']);
+/** Writes that cannot change the badge (drafts), or that recount it themselves (a refresh, the popup's snapshot). */
+const badgeUnchanged: ReadonlySet<MessageName> = new Set(['saveDraft', 'deleteDraft', 'refreshFeeds', 'popupSnapshot']);
 
 function isMessageName(name: unknown): name is MessageName {
   return typeof name === 'string' && Object.hasOwn(protocol, name);

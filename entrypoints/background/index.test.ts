@@ -32,7 +32,7 @@ describe("the background's main()", () => {
     main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     // The listener does its work after it returns, as in the browser: wait for the last step.
-    await vi.waitFor(() => expect(opened).toHaveBeenCalled());
+    await vi.waitFor(() => expect(opened).toHaveBeenCalled(), { timeout: 5000 });
     expect((await listFeeds()).map((feed) => feed.key)).toEqual(['bundled']);
     expect(await fakeBrowser.alarms.get(refreshAlarm)).toMatchObject({ periodInMinutes: 60 });
     expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html\?welcome=1$/) });
@@ -44,8 +44,8 @@ describe("the background's main()", () => {
     await putFeed({ key: url, url, title: 'Org', organization: 'Org', actions: [], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
     main();
     await fakeBrowser.alarms.onAlarm.trigger({ name: refreshAlarm, scheduledTime: Date.now(), persistAcrossSessions: false });
-    await vi.waitFor(async () => expect((await listFeeds())[0]?.actions.map((action) => action.itemId)).toEqual(['fresh']));
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    await vi.waitFor(async () => expect((await listFeeds())[0]?.actions.map((action) => action.itemId)).toEqual(['fresh']), { timeout: 5000 });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'), { timeout: 5000 });
   });
 
   it('answers a page through the message protocol, and refuses a malformed message', async () => {

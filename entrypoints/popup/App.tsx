@@ -1,32 +1,58 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ActionList } from '@/components/ActionList';
-import { ActionScreen } from '@/components/ActionScreen';
 import { FeedProblems } from '@/components/FeedProblems';
 import { AppContext } from '@/components/hooks/app-context';
 import { usePopupData } from '@/components/hooks/use-popup-data';
 import { useTabImport } from '@/components/hooks/use-tab-import';
+import type { OpenedAction } from '@/components/hooks/opened-action';
 import { PopupFooter } from '@/components/PopupFooter';
 import { PopupHeader } from '@/components/PopupHeader';
 import { t, uiLanguage } from '@/utils/browser/i18n';
-import { actionsOf } from '@/utils/db/feeds';
 import { splitByStatus } from '@/utils/feed/action-lists';
 import { entryToFollowUp } from '@/utils/log/follow-up';
 
 const startParams = new URLSearchParams(location.search);
 const inTab = startParams.has('tab');
 
+/** The action screen and its data stay off the start-up path: loaded when an action is opened. */
+const loadActionView = () => Promise.all([import('@/components/PopupAction'), import('@/components/hooks/opened-action')]);
+type ActionView = Awaited<ReturnType<typeof loadActionView>>[0]['PopupAction'];
+
 export function App() {
   const popup = usePopupData();
   const tabImport = useTabImport();
-  const [openKey, setOpenKey] = useState(startParams.get('action') ?? undefined);
+  const [opened, setOpened] = useState<{ View: ActionView; data: OpenedAction }>();
   const [returnedFrom, setReturnedFrom] = useState<string>();
-  const { data } = popup;
-  const action = useMemo(() => data && actionsOf(data.feeds).find((candidate) => candidate.key === openKey), [data, openKey]);
+  /** The action last asked for: a slower load of an earlier click must not win. */
+  const wanted = useRef(startParams.get('action') ?? undefined);
+  const { snapshot } = popup;
+
+  const open = (key: string | undefined) => {
+    wanted.current = key;
+    if (key === undefined) return setOpened(undefined);
+    void loadActionView().then(async ([{ PopupAction }, { loadOpenedAction }]) => {
+      const data = await loadOpenedAction(key);
+      if (wanted.current === key) setOpened(data && { View: PopupAction, data });
+    });
+  };
+
+  const loaded = snapshot !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    if (wanted.current === undefined) void loadActionView(); // ready before the first click
+    else open(wanted.current);
+  }, [loaded]);
+  // A refresh or a logged action changed the snapshot: the open action reads the database again.
+  useEffect(() => {
+    if (wanted.current !== undefined && opened) open(wanted.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapshot]);
 
   if (popup.loadError) return <p role="alert">{t('loadFailed', popup.loadError)}</p>;
-  if (!data) return <h1>{t('popupHeading')}</h1>;
+  if (!snapshot) return <h1>{t('popupHeading')}</h1>;
 
   const now = new Date();
+  const action = tabImport.Importer ? undefined : opened;
   const header = (
     <PopupHeader
       refreshing={popup.refreshing}
@@ -36,9 +62,9 @@ export function App() {
   );
   const footer = (
     <PopupFooter
-      followUp={entryToFollowUp(data.log, now)}
+      followUp={snapshot.newestLogEntry && entryToFollowUp([snapshot.newestLogEntry], now)}
       notice={popup.notice}
-      total={data.log.length}
+      total={snapshot.loggedCount}
       onUndo={(entry) => void popup.undo(entry)}
       onOutcome={(entry, outcome) => void popup.recordOutcome(entry, outcome)}
     />
@@ -51,24 +77,23 @@ export function App() {
         tabId={tabImport.tabId}
         onSaved={(saved) => {
           tabImport.stop();
-          void popup.reload().then(() => setOpenKey(saved.key));
+          void popup.reload().then(() => open(saved.key));
         }}
         onCancel={tabImport.stop}
       />
     );
   } else if (!action) {
-    const { active, ended } = splitByStatus(data.feeds, now);
+    const { active, ended } = splitByStatus(snapshot.actions, now);
     screen = (
       <>
-        <FeedProblems feeds={data.feeds} />
+        <FeedProblems feeds={snapshot.feedProblems} />
         <ActionList
           active={active}
           ended={ended}
-          log={data.log}
           returnedFrom={returnedFrom}
           onOpen={(key) => {
             popup.setNotice(undefined);
-            setOpenKey(key);
+            open(key);
           }}
         />
         {footer}
@@ -77,19 +102,15 @@ export function App() {
   } else {
     screen = (
       <>
-        <ActionScreen
-          key={action.key}
-          action={action}
-          profile={data.profile}
-          settings={data.settings}
-          log={data.log}
+        <action.View
+          opened={action.data}
           inTab={inTab}
           onBack={() => {
             popup.setNotice(undefined);
-            setReturnedFrom(action.key);
-            setOpenKey(undefined);
+            setReturnedFrom(action.data.action.key);
+            open(undefined);
           }}
-          onLogged={() => void popup.reloadLog()}
+          onLogged={() => void popup.reload()}
           onNotice={popup.setNotice}
         />
         {footer}
@@ -99,7 +120,7 @@ export function App() {
 
   return (
     <AppContext.Provider value={{ language: uiLanguage(), now }}>
-      <main class={action && !tabImport.Importer && inTab ? 'in-tab' : undefined}>
+      <main class={action && inTab ? 'in-tab' : undefined}>
         {header}
         {screen}
       </main>

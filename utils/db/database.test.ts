@@ -6,6 +6,8 @@ import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { addLogEntry, listLog, removeLogEntry, setCallOutcome } from './log';
 import { loadProfile, saveProfile } from './profile';
 import { emptyProfile, defaultSettings } from './records';
+import { readPopupSnapshot } from './snapshot';
+import { buildPopupSnapshot, writePopupSnapshot } from './snapshot-writer';
 import { loadSettings, updateSettings } from './settings';
 
 const entry = (at: string, channel: 'email' | 'call' = 'email') => ({
@@ -25,7 +27,7 @@ describe('the database', () => {
   it('creates every store', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(databaseVersion);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'feeds', 'log', 'notices', 'profile', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'feeds', 'log', 'notices', 'profile', 'settings', 'snapshot']);
   });
 
   it('upgrades a version 1 database, keeping the supporter, the log and the drafts', async () => {
@@ -51,6 +53,34 @@ describe('the database', () => {
     expect((await loadDraft('a'))?.letter).toBe('Mine');
     expect(await markNoticed('new a', new Date())).toBe(true);
     expect(await markNoticed('new a', new Date())).toBe(false);
+    expect(await readPopupSnapshot()).toBeUndefined();
+  });
+
+  it('upgrades a version 2 database, keeping everything, with an empty snapshot store', async () => {
+    // Version 2 as it shipped: version 1's stores and the notices.
+    const v2 = await openDB(databaseName, 2, {
+      upgrade(db) {
+        db.createObjectStore('profile');
+        db.createObjectStore('settings');
+        db.createObjectStore('feeds', { keyPath: 'key' });
+        const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+        log.createIndex('byAction', 'actionKey');
+        log.createIndex('byTime', 'at');
+        db.createObjectStore('drafts', { keyPath: 'actionKey' });
+        db.createObjectStore('notices', { keyPath: 'key' });
+      },
+    });
+    await v2.put('profile', { ...emptyProfile, firstName: 'Ana' }, 'supporter');
+    await v2.put('log', entry('2027-01-01T10:00:00.000Z'));
+    await v2.put('notices', { key: 'new a', at: '2027-01-01T00:00:00Z' });
+    v2.close();
+
+    expect((await loadProfile()).firstName).toBe('Ana');
+    expect(await listLog()).toHaveLength(1);
+    expect(await markNoticed('new a', new Date())).toBe(false);
+    expect(await readPopupSnapshot()).toBeUndefined();
+    await writePopupSnapshot(buildPopupSnapshot([], await listLog()));
+    expect(await readPopupSnapshot()).toMatchObject({ loggedCount: 1, actions: [] });
   });
 
   it('saves and reads back the supporter details, validated', async () => {

@@ -4,10 +4,10 @@
  * test that upgrades sample data written by every older version.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { Draft, FeedRecord, LogEntry, Notice, Profile, Settings } from './records';
+import type { Draft, FeedRecord, LogEntry, Notice, PopupSnapshot, Profile, Settings } from './records';
 
 export const databaseName = 'urgent-actions';
-export const databaseVersion = 2;
+export const databaseVersion = 3;
 
 export interface UrgentActionsDB extends DBSchema {
   profile: { key: 'supporter'; value: Profile };
@@ -17,6 +17,8 @@ export interface UrgentActionsDB extends DBSchema {
   drafts: { key: string; value: Draft };
   /** Notifications already shown (version 2), so none is shown twice. */
   notices: { key: string; value: Notice };
+  /** The popup's ready-to-draw list (version 3), written by the background only. */
+  snapshot: { key: 'popup'; value: PopupSnapshot };
 }
 
 export type Database = IDBPDatabase<UrgentActionsDB>;
@@ -33,6 +35,10 @@ function upgradeDatabase(db: Database, oldVersion: number): void {
   }
   if (oldVersion < 2) {
     db.createObjectStore('notices', { keyPath: 'key' });
+  }
+  // Empty until the background writes it; the popup asks for it meanwhile.
+  if (oldVersion < 3) {
+    db.createObjectStore('snapshot');
   }
 }
 

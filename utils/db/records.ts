@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { t } from '@/utils/browser/i18n';
+import { popupSnapshotVersion } from './snapshot-version';
 
 // Urgent actions, made from validated feed items (feed/normalize.ts).
 const targetRecordSchema = z.object({
@@ -204,3 +205,27 @@ export const defaultSettings: Settings = {
   bundledFeedRemoved: false,
 };
 
+
+/**
+ * The popup's list, ready to draw: written by the background after every
+ * write and refresh (validated then), read by the popup with a version check
+ * only, so its first paint needs neither the schemas nor the whole log.
+ */
+export const popupSnapshotSchema = z.object({
+  version: z.literal(popupSnapshotVersion),
+  /** Every action, soonest deadline first; the popup splits active from ended when it draws. */
+  actions: z.array(
+    z.extend(z.pick(actionRecordSchema, { key: true, reference: true, country: true, title: true, endsAt: true, status: true }), {
+      /** Some action was logged for it. */
+      taken: z.boolean(),
+    }),
+  ),
+  /** Feeds that failed or skipped items, as the popup's alerts tell them. */
+  feedProblems: z.array(z.pick(feedRecordSchema, { key: true, title: true, lastProblem: true, lastSuccessAt: true, skipped: true })),
+  newestLogEntry: z.optional(logEntrySchema),
+  loggedCount: z.number(),
+});
+
+export type PopupSnapshot = z.infer<typeof popupSnapshotSchema>;
+export type ListAction = PopupSnapshot['actions'][number];
+export type ProblemFeed = PopupSnapshot['feedProblems'][number];

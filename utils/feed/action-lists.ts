@@ -1,10 +1,14 @@
 /** The popup's two lists: active actions by deadline, ended ones newest first. */
-import { actionsOf } from '@/utils/db/feeds';
 import type { ActionRecord, FeedRecord } from '@/utils/db/records';
 import { compareByDeadline, isEnded } from './action';
 
-export function splitByStatus(feeds: readonly FeedRecord[], now: Date): { active: ActionRecord[]; ended: ActionRecord[] } {
-  const sorted = actionsOf(feeds).sort(compareByDeadline);
+/** Every feed's actions in one list, soonest deadline first (the order the snapshot keeps). */
+export function listOrder(feeds: readonly FeedRecord[]): ActionRecord[] {
+  return feeds.flatMap((feed) => feed.actions).sort(compareByDeadline);
+}
+
+/** Splits a list in `listOrder` at `now`, without sorting it again. */
+export function splitByStatus<Action extends Pick<ActionRecord, 'status' | 'endsAt'>>(sorted: readonly Action[], now: Date): { active: Action[]; ended: Action[] } {
   return {
     active: sorted.filter((action) => !isEnded(action, now)),
     ended: sorted.filter((action) => isEnded(action, now)).reverse(),

@@ -33,7 +33,7 @@ export function daysLeft(endsAt: string, now: Date): number {
 }
 
 /** Soonest deadline first; actions without a deadline last; then by title. */
-export function compareByDeadline(a: ActionRecord, b: ActionRecord): number {
+export function compareByDeadline(a: Pick<ActionRecord, 'endsAt' | 'title'>, b: Pick<ActionRecord, 'endsAt' | 'title'>): number {
   const aEnd = a.endsAt ? endInstant(a.endsAt).getTime() : Number.POSITIVE_INFINITY;
   const bEnd = b.endsAt ? endInstant(b.endsAt).getTime() : Number.POSITIVE_INFINITY;
   if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;

@@ -1,6 +1,6 @@
 /** Dates, places and times in the UI language's style, through Intl. */
 import { daysLeft, endInstant, isEnded } from '../feed/action';
-import { type ActionRecord } from '../db/records';
+import type { ActionRecord } from '../db/records';
 
 export function countryName(code: string, language: string): string {
   try {
@@ -20,7 +20,7 @@ export type Deadline =
   | { kind: 'ended'; date?: string };
 
 /** "in 3 days", "tomorrow", or the day it ended: the pieces of a deadline line. */
-export function deadline(action: ActionRecord, now: Date, language: string): Deadline {
+export function deadline(action: Pick<ActionRecord, 'status' | 'endsAt'>, now: Date, language: string): Deadline {
   if (isEnded(action, now)) {
     if (!action.endsAt) return { kind: 'ended' };
     const lastOpen = new Date(endInstant(action.endsAt).getTime() - 1);

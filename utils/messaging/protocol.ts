@@ -14,8 +14,8 @@ import {
   type ActionRecord,
   callOutcomes,
   draftSchema,
-  type FeedRecord,
   type LogEntry,
+  type PopupSnapshot,
   logEntrySchema,
   type Profile,
   profileSchema,
@@ -53,8 +53,8 @@ export const protocol = {
   followFeed: message<FollowResult>()(z.object({ url: z.string() })),
   removeFeed: message<void>()(z.object({ key: z.string() })),
   restoreDefaultFeed: message<void>()(empty),
-  /** First run, when the popup opens before the background stored the bundled feed. */
-  installBundledFeed: message<FeedRecord>()(empty),
+  /** The popup found no snapshot (first run, or one of an older shape): write it now, with the bundled feed on first run. */
+  popupSnapshot: message<PopupSnapshot>()(empty),
   /** A reviewed import, validated like any feed item. */
   saveImportedAction: message<ActionRecord>()(z.object({ item: feedItemSchema })),
   importBackup: message<BackupImportResult>()(z.object({ json: z.string() })),

@@ -1,0 +1,24 @@
+/**
+ * What the popup's action screen shows (feeds, profile, settings, the whole
+ * log), read when an action is opened, with the schemas: none of it weighs on
+ * the list's first paint.
+ */
+import { listFeeds } from '@/utils/db/feeds';
+import { listLog } from '@/utils/db/log';
+import { loadProfile } from '@/utils/db/profile';
+import type { ActionRecord, LogEntry, Profile, Settings } from '@/utils/db/records';
+import { loadSettings } from '@/utils/db/settings';
+
+export interface OpenedAction {
+  action: ActionRecord;
+  profile: Profile;
+  settings: Settings;
+  log: LogEntry[];
+}
+
+/** The action and what its screen shows; undefined when no feed has it. */
+export async function loadOpenedAction(key: string): Promise<OpenedAction | undefined> {
+  const [feeds, profile, settings, log] = await Promise.all([listFeeds(), loadProfile(), loadSettings(), listLog()]);
+  const action = feeds.flatMap((feed) => feed.actions).find((candidate) => candidate.key === key);
+  return action && { action, profile, settings, log };
+}

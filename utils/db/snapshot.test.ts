@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { bundledActions } from '@/testing/test-data';
+import { openDatabase } from './database';
+import type { FeedRecord, LogEntry } from './records';
+import { readPopupSnapshot } from './snapshot';
+import { popupSnapshotVersion } from './snapshot-version';
+import { buildPopupSnapshot, writePopupSnapshot } from './snapshot-writer';
+
+const feed = (change: Partial<FeedRecord> = {}): FeedRecord => ({
+  key: 'bundled',
+  title: 'Examples',
+  organization: 'Example',
+  actions: bundledActions(),
+  skipped: [],
+  failures: 0,
+  addedAt: '2027-01-01T00:00:00Z',
+  ...change,
+});
+
+const logged = (actionKey: string, at: string): LogEntry => ({
+  id: 1,
+  actionKey,
+  feedKey: 'bundled',
+  itemId: 'x',
+  reference: 'UA 1',
+  title: 'T',
+  targetId: 't',
+  targetName: 'N',
+  channel: 'email',
+  at,
+});
+
+describe("the popup's snapshot", () => {
+  it('lists every action in list order, marks the ones taken, and keeps only the newest log entry and the count', () => {
+    const [first] = bundledActions();
+    const log = [logged(first!.key, '2027-01-02T00:00:00Z'), logged(first!.key, '2027-01-01T00:00:00Z')];
+    const snapshot = buildPopupSnapshot([feed()], log);
+    expect(snapshot.actions.map((action) => action.key).sort()).toEqual(bundledActions().map((action) => action.key).sort());
+    expect(snapshot.actions.filter((action) => action.taken).map((action) => action.key)).toEqual([first!.key]);
+    expect(snapshot.actions[0]).not.toHaveProperty('letter');
+    expect(snapshot.newestLogEntry).toEqual(log[0]);
+    expect(snapshot.loggedCount).toBe(2);
+    expect(snapshot.feedProblems).toEqual([]);
+  });
+
+  it('carries the feeds with problems or skipped items, for their alerts', () => {
+    const lastProblem = { code: 'offline' as const, message: 'down', at: '2027-01-01T00:00:00Z' };
+    const snapshot = buildPopupSnapshot([feed(), feed({ key: 'b', title: 'B', lastProblem, actions: [] }), feed({ key: 'c', title: 'C', skipped: [{ reasons: ['bad'] }], actions: [] })], []);
+    expect(snapshot.feedProblems.map((problem) => [problem.key, problem.lastProblem?.code, problem.skipped.length])).toEqual([
+      ['b', 'offline', 0],
+      ['c', undefined, 1],
+    ]);
+  });
+
+  it('is validated when written and read back as written', async () => {
+    const snapshot = buildPopupSnapshot([feed()], []);
+    await writePopupSnapshot(snapshot);
+    expect(await readPopupSnapshot()).toEqual(snapshot);
+    await expect(writePopupSnapshot({ ...snapshot, loggedCount: 'many' } as never)).rejects.toThrow();
+  });
+
+  it('is ignored when it has another shape, so that the background writes it again', async () => {
+    await (await openDatabase()).put('snapshot', { ...buildPopupSnapshot([], []), version: popupSnapshotVersion + 1 } as never, 'popup');
+    expect(await readPopupSnapshot()).toBeUndefined();
+  });
+});
