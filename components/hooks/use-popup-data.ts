@@ -14,13 +14,27 @@ async function loadSnapshot(): Promise<PopupSnapshot> {
   return (await readPopupSnapshot()) ?? (await send('popupSnapshot', {}));
 }
 
+let early: Promise<PopupSnapshot> | undefined;
+
+/**
+ * Called by the popup's main.tsx before its first render: the read then runs
+ * while Preact draws, instead of after the first frame, when effects run.
+ */
+export function startLoadingSnapshot(): void {
+  early = loadSnapshot();
+}
+
 export function usePopupData() {
   const [snapshot, setSnapshot] = useState<PopupSnapshot>();
   const [loadError, setLoadError] = useState<string>();
   const [refreshing, setRefreshing] = useState(false);
   const [notice, setNotice] = useState<string>();
 
-  const reload = useCallback(() => loadSnapshot().then(setSnapshot, (error: unknown) => setLoadError(String(error))), []);
+  const reload = useCallback(() => {
+    const loading = early ?? loadSnapshot();
+    early = undefined;
+    return loading.then(setSnapshot, (error: unknown) => setLoadError(String(error)));
+  }, []);
   const refresh = useCallback(
     (force: boolean) => {
       setRefreshing(true);
