@@ -211,7 +211,9 @@ test('feeds in French: relative deadlines, 0 and 1 action in the singular, a pro
 
   await url.fill(server.url('/absent.json'));
   await add.click();
-  await expect(status).toHaveText(fr('feedProblem', server.url('/absent.json'), fr('problemNotFound')));
+  // A refusal is an alert, as the UI contract asks; success is a status.
+  const alert = options.getByRole('region', { name: fr('feedsHeading'), exact: true }).getByRole('alert');
+  await expect(alert).toHaveText(fr('feedProblem', server.url('/absent.json'), fr('problemNotFound')));
 
   const popup = await inFront(openPage, 'popup.html');
   const inThreeDays = new Intl.RelativeTimeFormat('fr', { numeric: 'auto' }).format(3, 'day');
