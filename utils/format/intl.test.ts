@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, deadline, formatDate, localTime, timeAgo } from './intl';
+import { countryName, deadline, formatDate, formatDateTime, localTime, timeAgo } from './intl';
 import { bundledAction } from '../../testing/test-data';
 
 const action = bundledAction('example-journalist');
@@ -38,5 +38,7 @@ describe('a value that is not what it should be', () => {
     expect(timeAgo('yesterday', now, 'en')).toBe('');
     expect(localTime('Mars/Olympus_Mons', now, 'en')).toBe('');
     expect(formatDate(new Date('never'), 'en')).toBe('');
+    expect(formatDateTime('not a date', 'en')).toBe('');
+    expect(formatDateTime('2027-03-03T12:00:00Z', 'en')).toBe('Mar 3, 2027, 7:00 AM');
   });
 });

@@ -19,6 +19,13 @@ export function formatDate(date: Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
+/** A logged instant with its time, e.g. "Mar 3, 2027, 7:00 AM". */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 export type Deadline =
   | { kind: 'none' }
   | { kind: 'ends'; relative: string }
