@@ -5,6 +5,7 @@ import { listLog } from '@/utils/db/log';
 import { loadProfile } from '@/utils/db/profile';
 import type { FeedRecord, LogEntry, Profile, Settings } from '@/utils/db/records';
 import { loadSettings } from '@/utils/db/settings';
+import { loadProblem } from './load-problem';
 
 export interface OptionsData {
   profile: Profile;
@@ -28,7 +29,7 @@ export function useOptionsData() {
           setLoadError(undefined);
           setData(loaded);
         },
-        (error: unknown) => setLoadError(String(error)),
+        (error: unknown) => setLoadError(loadProblem(error)),
       ),
     [],
   );

@@ -10,6 +10,7 @@ import { loadProfile } from '@/utils/db/profile';
 import type { CallOutcome, FeedRecord, LogEntry, Profile, Settings } from '@/utils/db/records';
 import { loadSettings } from '@/utils/db/settings';
 import { send } from '@/utils/messaging/send';
+import { loadProblem } from './load-problem';
 
 export interface PopupData {
   feeds: FeedRecord[];
@@ -31,7 +32,17 @@ export function usePopupData() {
   const [refreshing, setRefreshing] = useState(false);
   const [notice, setNotice] = useState<string>();
 
-  const reload = useCallback(() => loadPopupData().then(setData, (error: unknown) => setLoadError(String(error))), []);
+  const reload = useCallback(
+    () =>
+      loadPopupData().then(
+        (loaded) => {
+          setLoadError(undefined);
+          setData(loaded);
+        },
+        (error: unknown) => setLoadError(loadProblem(error)),
+      ),
+    [],
+  );
   const refresh = useCallback(
     (force: boolean) => {
       setRefreshing(true);

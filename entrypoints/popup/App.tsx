@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ActionList } from '@/components/ActionList';
 import { ActionScreen } from '@/components/ActionScreen';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FeedProblems } from '@/components/FeedProblems';
 import { AppContext } from '@/components/hooks/app-context';
 import { usePopupData } from '@/components/hooks/use-popup-data';
@@ -23,7 +24,14 @@ export function App() {
   const { data } = popup;
   const action = useMemo(() => data && actionsOf(data.feeds).find((candidate) => candidate.key === openKey), [data, openKey]);
 
-  if (popup.loadError) return <p role="alert">{t('loadFailed', popup.loadError)}</p>;
+  if (popup.loadError) {
+    return (
+      <main>
+        <p role="alert">{popup.loadError}</p>
+        <button type="button" onClick={() => void popup.reload()}>{t('tryAgain')}</button>
+      </main>
+    );
+  }
   if (!data) return <h1>{t('popupHeading')}</h1>;
 
   const now = new Date();
@@ -101,7 +109,14 @@ export function App() {
     <AppContext.Provider value={{ language: uiLanguage(), now }}>
       <main class={action && !tabImport.Importer && inTab ? 'in-tab' : undefined}>
         {header}
-        {screen}
+        {/* A screen that fails to draw leaves the header (Settings) and a way back. */}
+        <ErrorBoundary
+          key={openKey ?? ''}
+          onReset={action ? () => setOpenKey(undefined) : () => void popup.reload()}
+          resetLabel={action ? t('backToList') : undefined}
+        >
+          {screen}
+        </ErrorBoundary>
       </main>
     </AppContext.Provider>
   );

@@ -1,49 +1,73 @@
 /**
  * Every kind of record the extension stores, as one zod schema each; the
  * stores, backups and messages all check records against these. Types are
- * inferred from them. This module imports no store, so nothing cycles.
+ * inferred from them. Their fields follow the same rules as the wire format
+ * (feed/field-rules.ts), so a backup or a message can store nothing a feed
+ * could not. This module imports no store, so nothing cycles.
  */
 import * as z from 'zod/mini';
 import { t } from '@/utils/browser/i18n';
+import {
+  countryCode,
+  dateTime,
+  endsAt,
+  feedUrl,
+  languageTag,
+  logId,
+  mailbox,
+  nonEmptyText,
+  oneLine,
+  phoneNumber,
+  reference,
+  sequence,
+  targetId,
+  template,
+  timeZone,
+  twitterHandle,
+} from '@/utils/feed/field-rules';
 
 // Urgent actions, made from validated feed items (feed/normalize.ts).
-const targetRecordSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+export const targetRecordSchema = z.object({
+  id: targetId,
+  name: nonEmptyText,
   title: z.optional(z.string()),
   organization: z.optional(z.string()),
   address: z.array(z.string()),
-  email: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  fax: z.optional(z.string()),
-  twitter: z.optional(z.string()),
-  salutation: z.string(),
-  timezone: z.optional(z.string()),
+  email: z.optional(mailbox),
+  phone: z.optional(phoneNumber),
+  fax: z.optional(phoneNumber),
+  twitter: z.optional(twitterHandle),
+  salutation: template,
+  timezone: z.optional(timeZone),
 });
 
-const actionRecordSchema = z.object({
+export const actionRecordSchema = z.object({
   /** Feed key + item id: the action's identity everywhere (log, drafts). */
   key: z.string(),
   feedKey: z.string(),
   itemId: z.string(),
-  reference: z.string(),
-  sequence: z.optional(z.number()),
-  title: z.string(),
-  url: z.optional(z.string()),
+  reference,
+  sequence: z.optional(sequence),
+  title: nonEmptyText,
+  url: z.optional(feedUrl),
   summary: z.optional(z.string()),
   instructions: z.optional(z.string()),
-  country: z.optional(z.string()),
-  language: z.optional(z.string()),
+  country: z.optional(countryCode),
+  language: z.optional(languageTag),
   /** As the feed gives it: a full date (`2023-11-29`) or a date-time with offset. */
-  endsAt: z.optional(z.string()),
+  endsAt: z.optional(endsAt),
   status: z.enum(['active', 'ended']),
-  datePublished: z.optional(z.string()),
-  dateModified: z.optional(z.string()),
-  targets: z.array(targetRecordSchema),
-  letter: z.object({ subject: z.string(), body: z.string(), closing: z.string() }),
-  tweet: z.string(),
-  callScript: z.optional(z.string()),
-  reportUrl: z.optional(z.string()),
+  datePublished: z.optional(dateTime),
+  dateModified: z.optional(dateTime),
+  targets: z.array(targetRecordSchema).check(z.minLength(1)),
+  letter: z.object({
+    subject: template.check(z.minLength(1), z.refine(oneLine)),
+    body: template.check(z.minLength(1)),
+    closing: z.string(),
+  }),
+  tweet: template,
+  callScript: z.optional(template),
+  reportUrl: z.optional(feedUrl),
 });
 
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
@@ -66,26 +90,26 @@ const feedProblemSchema = z.object({
   code: z.enum(feedProblemCodes),
   message: z.string(),
   /** ISO 8601 instant of the failed attempt. */
-  at: z.string(),
+  at: dateTime,
 });
 
 export const feedRecordSchema = z.object({
   /** The feed's URL, or `bundled` for the feed shipped with the extension. */
   key: z.string(),
-  url: z.optional(z.string()),
+  url: z.optional(feedUrl),
   title: z.string(),
   organization: z.string(),
-  homePageUrl: z.optional(z.string()),
-  reportUrl: z.optional(z.string()),
+  homePageUrl: z.optional(feedUrl),
+  reportUrl: z.optional(feedUrl),
   actions: z.array(actionRecordSchema),
   skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()) })),
   etag: z.optional(z.string()),
   lastModified: z.optional(z.string()),
-  lastSuccessAt: z.optional(z.string()),
+  lastSuccessAt: z.optional(dateTime),
   lastProblem: z.optional(feedProblemSchema),
   /** Failed attempts in a row, for backoff. */
-  failures: z.number(),
-  addedAt: z.string(),
+  failures: z.int().check(z.gte(0)),
+  addedAt: dateTime,
 });
 
 export type FeedProblem = z.infer<typeof feedProblemSchema>;
@@ -103,7 +127,7 @@ export type CallOutcome = (typeof callOutcomes)[number];
  * official's name so that history outlives a removed feed.
  */
 export const logEntrySchema = z.object({
-  id: z.optional(z.number()),
+  id: z.optional(logId),
   actionKey: z.string(),
   feedKey: z.string(),
   itemId: z.string(),
@@ -114,7 +138,7 @@ export const logEntrySchema = z.object({
   channel: z.enum(channels),
   outcome: z.optional(z.enum(callOutcomes)),
   /** ISO 8601 instant. */
-  at: z.string(),
+  at: dateTime,
 });
 
 export type LogEntry = z.infer<typeof logEntrySchema>;
@@ -128,14 +152,14 @@ export const draftSchema = z.object({
   targetId: z.string(),
   tweet: z.optional(z.string()),
   /** The action's date_modified when the draft was started, to tell of updates. */
-  actionModified: z.optional(z.string()),
-  updatedAt: z.string(),
+  actionModified: z.optional(dateTime),
+  updatedAt: dateTime,
 });
 
 export type Draft = z.infer<typeof draftSchema>;
 
 // Notifications already shown.
-export const noticeSchema = z.object({ key: z.string(), at: z.string() });
+export const noticeSchema = z.object({ key: z.string(), at: dateTime });
 export type Notice = z.infer<typeof noticeSchema>;
 
 

@@ -40,6 +40,8 @@ describe('the feed schema', () => {
   it.each([
     ['an email with a header', (item: Json) => (item._urgent_action.targets[0].email = 'a@example.org?cc=b@example.org'), 'items[0]._urgent_action.targets[0].email'],
     ['an email with a comma', (item: Json) => (item._urgent_action.targets[0].email = 'a@example.org,b@example.org'), 'items[0]._urgent_action.targets[0].email'],
+    ['an email hiding a second recipient in %40 and %2C', (item: Json) => (item._urgent_action.targets[0].email = 'minister%40gov.pe%2Cspy@evil.org'), 'items[0]._urgent_action.targets[0].email'],
+    ['an email adding a header with %0D%0A', (item: Json) => (item._urgent_action.targets[0].email = 'minister%0D%0ABcc%3Aspy@evil.org'), 'items[0]._urgent_action.targets[0].email'],
     ['a handle with @', (item: Json) => (item._urgent_action.targets[0].twitter = '@AlbertoOtarolaP'), 'items[0]._urgent_action.targets[0].twitter'],
     ['a phone with letters', (item: Json) => (item._urgent_action.targets[1].phone = 'call me'), 'items[0]._urgent_action.targets[1].phone'],
     ['an unknown time zone', (item: Json) => (item._urgent_action.targets[0].timezone = 'Mars/Olympus'), 'items[0]._urgent_action.targets[0].timezone'],

@@ -7,8 +7,25 @@
  * then `feedItemSchema` checks each item on its own (see parse.ts).
  */
 import * as z from 'zod/mini';
-import { mailboxPattern } from '@/utils/feed/mailbox';
-import { unknownPlaceholders } from './placeholders';
+import {
+  countryCode,
+  dateTime,
+  endsAt,
+  feedUrl,
+  languageTag,
+  mailbox,
+  nonEmptyText,
+  oneLine,
+  phoneNumber,
+  reference,
+  sequence,
+  targetId,
+  template,
+  timeZone,
+  twitterHandle,
+} from './field-rules';
+
+export { isAllowedFeedUrl } from './field-rules';
 
 // Readable default messages ("expected string, received number") for the checks
 // that do not carry their own, and "is required" for a missing key.
@@ -18,79 +35,8 @@ z.config({
     issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined,
 });
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https everywhere; plain http only for local testing on loopback. */
-export function isAllowedFeedUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && loopbackHosts.has(url.hostname);
-}
-
-const feedUrl = z
-  .string()
-  .check(z.refine(isAllowedFeedUrl, 'must be an https: URL (http: only for localhost)'));
-
-const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-const languageTag = z.string().check(z.refine(isLanguageTag, 'must be a BCP 47 language tag'));
-
-/** RFC 3339 date-time; a time must carry its offset (`Z` or `±hh:mm`). */
-const dateTime = z.iso.datetime({
-  offset: true,
-  error: 'must be an RFC 3339 date-time with an offset, e.g. 2027-03-03T12:00:00Z',
-});
-
-const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: 'must be a full date (2027-03-03) or an RFC 3339 date-time with an offset',
-});
-
-/** A template string: only the placeholders of the format, nothing else. */
-const template = z.string().check(
-  z.refine((value) => unknownPlaceholders(value).length === 0, {
-    error: (issue) =>
-      `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
-        .map((name) => `{{${name}}}`)
-        .join(', ')}`,
-  }),
-);
-
-const oneLine = (value: string) => !/[\r\n]/.test(value);
-
-const mailbox = z
-  .string()
-  .check(z.regex(mailboxPattern, 'must be one plain email address (no spaces, ?, &, comma or ;)'));
-
-const phoneNumber = z
-  .string()
-  .check(
-    z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'),
-  );
-
-const targetSchema = z.looseObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -')),
+export const targetSchema = z.looseObject({
+  id: targetId,
   name: nonEmptyText,
   title: z.optional(z.string()),
   organization: z.optional(z.string()),
@@ -98,11 +44,9 @@ const targetSchema = z.looseObject({
   email: z.optional(mailbox),
   phone: z.optional(phoneNumber),
   fax: z.optional(phoneNumber),
-  twitter: z.optional(
-    z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @')),
-  ),
+  twitter: z.optional(twitterHandle),
   salutation: z.optional(template),
-  timezone: z.optional(z.string().check(z.refine(isTimeZone, 'must be an IANA time zone'))),
+  timezone: z.optional(timeZone),
 });
 
 const letterSchema = z.looseObject({
@@ -114,10 +58,10 @@ const letterSchema = z.looseObject({
   closing: z.optional(z.string()),
 });
 
-const urgentActionSchema = z.looseObject({
-  reference: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters')),
-  sequence: z.optional(z.int().check(z.gte(1, 'must be 1 or more'))),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PE'))),
+export const urgentActionSchema = z.looseObject({
+  reference,
+  sequence: z.optional(sequence),
+  country: z.optional(countryCode),
   ends_at: z.optional(endsAt),
   status: z.optional(z.enum(['active', 'ended'], 'must be "active" or "ended"')),
   instructions: z.optional(z.string()),

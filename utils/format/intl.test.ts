@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, deadline, localTime, timeAgo } from './intl';
+import { countryName, deadline, formatDate, formatDateTime, localTime, timeAgo } from './intl';
 import { bundledAction } from '../../testing/test-data';
 
 const action = bundledAction('example-journalist');
@@ -26,5 +26,19 @@ describe('formatting in the UI language', () => {
     expect(timeAgo('2027-03-03T11:59:30Z', now, 'en')).toBe('this minute');
     expect(localTime('America/Lima', now, 'en')).toBe('7:00 AM Peru Standard Time');
     expect(localTime('America/New_York', now, 'es')).toBe('7:00 hora oriental');
+  });
+});
+
+describe('a value that is not what it should be', () => {
+  const now = new Date('2027-03-03T12:00:00Z');
+
+  it('shows less instead of throwing', () => {
+    expect(deadline({ ...action, endsAt: 'soon' }, now, 'en')).toEqual({ kind: 'none' });
+    expect(deadline({ ...action, status: 'ended', endsAt: 'soon' }, now, 'en')).toEqual({ kind: 'ended' });
+    expect(timeAgo('yesterday', now, 'en')).toBe('');
+    expect(localTime('Mars/Olympus_Mons', now, 'en')).toBe('');
+    expect(formatDate(new Date('never'), 'en')).toBe('');
+    expect(formatDateTime('not a date', 'en')).toBe('');
+    expect(formatDateTime('2027-03-03T12:00:00Z', 'en')).toBe('Mar 3, 2027, 7:00 AM');
   });
 });

@@ -7,6 +7,7 @@
  * so no schema weighs on their start-up.
  */
 import * as z from 'zod/mini';
+import { logId } from '@/utils/feed/field-rules';
 import { feedItemSchema } from '@/utils/feed/schema';
 import type { FollowResult } from '@/utils/feed/follow-feed';
 import type { BackupImportResult } from '@/utils/db/backup';
@@ -35,9 +36,9 @@ export const protocol = {
   logAction: message<LogEntry>()(
     z.object({ entry: z.omit(logEntrySchema, { id: true }) }),
   ),
-  undoLogEntry: message<void>()(z.object({ id: z.number() })),
+  undoLogEntry: message<void>()(z.object({ id: logId })),
   setCallOutcome: message<void>()(
-    z.object({ id: z.number(), outcome: z.enum(callOutcomes) }),
+    z.object({ id: logId, outcome: z.enum(callOutcomes) }),
   ),
   /** Every keystroke of a letter or tweet. */
   saveDraft: message<void>()(z.object({ draft: draftSchema })),
