@@ -78,7 +78,8 @@ export const feedRecordSchema = z.object({
   homePageUrl: z.optional(z.string()),
   reportUrl: z.optional(z.string()),
   actions: z.array(actionRecordSchema),
-  skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()) })),
+  /** `count`: how many items one entry stands for (those past the limit share one); 1 when absent. */
+  skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()), count: z.optional(z.number()) })),
   etag: z.optional(z.string()),
   lastModified: z.optional(z.string()),
   lastSuccessAt: z.optional(z.string()),
