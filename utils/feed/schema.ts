@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { mailboxPattern } from '@/utils/feed/mailbox';
+import { isAllowedFeedUrl } from './feed-url';
 import { privatePlaceholdersIn, unknownPlaceholders } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks
@@ -30,23 +31,9 @@ const text = (max: number = caps.default) => z.string().check(capped(max));
 const nonEmptyText = (max: number = caps.default) =>
   z.string().check(capped(max), z.trim(), z.minLength(1, 'must not be empty'));
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https everywhere; plain http only for local testing on loopback. */
-export function isAllowedFeedUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && loopbackHosts.has(url.hostname);
-}
-
 const feedUrl = z
   .string()
-  .check(capped(caps.default), z.refine(isAllowedFeedUrl, 'must be an https: URL (http: only for localhost)'));
+  .check(capped(caps.default), z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
 
 function isTimeZone(value: string): boolean {
   try {
