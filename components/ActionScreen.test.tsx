@@ -45,7 +45,7 @@ describe('ActionScreen', () => {
     await waitFor(async () => expect((await loadDraft(action.key))?.targetId).toBe('example-prosecutor'));
   });
 
-  it('resets to the sample, forgetting the draft', async () => {
+  it('resets to the sample, forgetting the edited letter', async () => {
     renderScreen();
     const letter = await letterBox();
     const sample = letter.value;
@@ -53,7 +53,7 @@ describe('ActionScreen', () => {
     await waitFor(async () => expect(await loadDraft(action.key)).toBeDefined());
     fireEvent.click(screen.getByRole('button', { name: 'Reset to sample' }));
     expect(letter.value).toBe(sample);
-    await waitFor(async () => expect(await loadDraft(action.key)).toBeUndefined());
+    await waitFor(async () => expect((await loadDraft(action.key))?.letter).toBeUndefined());
   });
 
   it.each([

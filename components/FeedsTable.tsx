@@ -3,6 +3,7 @@ import { bundledFeedKey } from '@/utils/feed/action';
 import { t, tCount } from '@/utils/browser/i18n';
 import type { FeedRecord } from '@/utils/db/records';
 import { problemText } from '@/utils/feed/problem-text';
+import { skippedCount } from '@/utils/feed/skipped';
 import { timeAgo } from '@/utils/format/intl';
 import { useAppContext } from './hooks/app-context';
 import { type Status, StatusMessage } from './StatusMessage';
@@ -66,7 +67,7 @@ export function FeedsTable({ feeds, busy, status, onAdd, onRemove, onRestoreDefa
               <td>{feed.lastSuccessAt ? timeAgo(feed.lastSuccessAt, now, language) : '—'}</td>
               <td>
                 {feed.lastProblem ? <span class="error">{problemText(feed.lastProblem)}</span> : tCount(feed.actions.length, { one: 'feedOkOne', other: 'feedOkOther' }, [String(feed.actions.length)])}
-                {feed.skipped.length > 0 && <> {tCount(feed.skipped.length, { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(feed.skipped.length), feed.title])}</>}
+                {feed.skipped.length > 0 && <> {tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(skippedCount(feed)), feed.title])}</>}
               </td>
               <td>
                 <button type="button" onClick={() => onRemove(feed)}>{t('remove')}</button>

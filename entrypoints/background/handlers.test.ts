@@ -44,14 +44,25 @@ describe('the background message handler', () => {
     expect(await listLog()).toEqual([]);
   });
 
-  it('saves and deletes drafts for the popup, refusing a malformed one', async () => {
-    const draft = { actionKey: action.key, targetId: 'example-minister', letter: 'Dear Minister, mine', updatedAt: '2027-03-01T10:00:00.000Z' };
-    await handleMessage({ name: 'saveDraft', request: { draft } });
-    expect(await loadDraft(action.key)).toEqual(draft);
-    await expect(handleMessage({ name: 'saveDraft', request: { draft: { ...draft, letter: 42 } } })).rejects.toThrow();
-    expect(await loadDraft(action.key)).toEqual(draft);
-    await handleMessage({ name: 'deleteDraft', request: { actionKey: action.key } });
-    expect(await loadDraft(action.key)).toBeUndefined();
+  it("merges a stale view's draft changes field by field, tells every open view, and refuses a malformed one", async () => {
+    const targetId = 'example-minister';
+    const told: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => void told.push(message));
+    const first = await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { targetId, letter: 'Dear Minister, mine' }, baseVersion: 0 } });
+    expect(first).toMatchObject({ letter: 'Dear Minister, mine', version: 1 });
+    // A view that has not seen version 1 changes the tweet: the letter stays.
+    await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { targetId, tweet: 'Act now' }, baseVersion: 0 } });
+    expect(await loadDraft(action.key)).toMatchObject({ letter: 'Dear Minister, mine', tweet: 'Act now', version: 2 });
+    expect(told).toEqual([
+      { event: 'draftChanged', draft: expect.objectContaining({ version: 1 }) },
+      { event: 'draftChanged', draft: expect.objectContaining({ letter: 'Dear Minister, mine', tweet: 'Act now', version: 2 }) },
+    ]);
+    await expect(handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { letter: 42 }, baseVersion: 2 } })).rejects.toThrow();
+    // Back to the sample letter: the tweet stays.
+    await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { letter: null }, baseVersion: 2 } });
+    const reset = await loadDraft(action.key);
+    expect(reset).toMatchObject({ tweet: 'Act now', version: 3 });
+    expect(reset).not.toHaveProperty('letter');
   });
 
   it('reschedules the periodic refresh when the supporter changes its interval', async () => {

@@ -4,7 +4,8 @@
  * is recounted after every write that can change it, here and nowhere else.
  */
 import { addLogEntry, removeLogEntry, setCallOutcome } from '@/utils/db/log';
-import { deleteDraft, saveDraft } from '@/utils/db/drafts';
+import { patchDraft } from '@/utils/db/drafts';
+import { broadcast } from '@/utils/browser/runtime';
 import { importData } from '@/utils/db/backup';
 import { saveProfile } from '@/utils/db/profile';
 import { updateSettings } from '@/utils/db/settings';
@@ -12,7 +13,7 @@ import { installBundledFeed } from '@/utils/feed/bundled-feed';
 import { removeFollowedFeed, restoreDefaultFeed, startAfresh } from '@/utils/feed/feed-list';
 import { followFeed } from '@/utils/feed/follow-feed';
 import { saveImportedItem } from '@/utils/import/imported-feed';
-import { type MessageName, protocol, type ReplyOf, type RequestOf } from '@/utils/messaging/protocol';
+import { type DraftChangedEvent, type MessageName, protocol, type ReplyOf, type RequestOf } from '@/utils/messaging/protocol';
 import { refreshBadge } from './badge';
 import { refreshAndNotify, scheduleFeedRefresh } from './refresh';
 
@@ -22,8 +23,12 @@ export const handlers: Handlers = {
   logAction: ({ entry }) => addLogEntry(entry),
   undoLogEntry: ({ id }) => removeLogEntry(id),
   setCallOutcome: ({ id, outcome }) => setCallOutcome(id, outcome),
-  saveDraft: ({ draft }) => saveDraft(draft),
-  deleteDraft: ({ actionKey }) => deleteDraft(actionKey),
+  saveDraft: async (patch) => {
+    const draft = await patchDraft(patch);
+    // Other views of the action (the popup and a tab) update at once.
+    broadcast({ event: 'draftChanged', draft } satisfies DraftChangedEvent);
+    return draft;
+  },
   refreshFeeds: ({ force }) => refreshAndNotify(force),
   saveProfile: ({ profile }) => saveProfile(profile),
   updateSettings: async ({ change }) => {
@@ -48,7 +53,7 @@ export const handlers: Handlers = {
 };
 
 /** Writes that cannot change the badge (drafts), or that recount it themselves (a refresh). */
-const badgeUnchanged: ReadonlySet<MessageName> = new Set(['saveDraft', 'deleteDraft', 'refreshFeeds']);
+const badgeUnchanged: ReadonlySet<MessageName> = new Set(['saveDraft', 'refreshFeeds']);
 
 function isMessageName(name: unknown): name is MessageName {
   return typeof name === 'string' && Object.hasOwn(protocol, name);

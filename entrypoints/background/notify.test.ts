@@ -40,4 +40,10 @@ describe('a notification click', () => {
     await handleNotificationClick(`reminder ${feedUrl} a`);
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/popup\.html\?tab=1&action=https%3A%2F%2Forg\.example%2Ff\.json%20a$/) });
   });
+
+  it('opens the list of actions from the summary of a refresh', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await handleNotificationClick('more-actions');
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/popup\.html\?tab=1$/) });
+  });
 });

@@ -167,7 +167,7 @@ async function storeSomething() {
   await send('logAction', {
     entry: { actionKey: 'bundled x', feedKey: 'bundled', itemId: 'x', reference: 'UA 1', title: 'T', targetId: 't', targetName: 'N', channel: 'email', at: '2027-01-01T00:00:00.000Z' },
   });
-  await send('saveDraft', { draft: { actionKey: 'bundled x', targetId: 't', letter: 'Mine', updatedAt: '2027-01-01T00:00:00.000Z' } });
+  await send('saveDraft', { actionKey: 'bundled x', changes: { targetId: 't', letter: 'Mine' }, baseVersion: 0 });
 }
 
 async function snapshot() {

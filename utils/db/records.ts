@@ -102,7 +102,8 @@ export const feedRecordSchema = z.object({
   homePageUrl: z.optional(feedUrl),
   reportUrl: z.optional(feedUrl),
   actions: z.array(actionRecordSchema),
-  skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()) })),
+  /** `count`: how many items one entry stands for (those past the limit share one); 1 when absent. */
+  skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()), count: z.optional(z.number()) })),
   etag: z.optional(z.string()),
   lastModified: z.optional(z.string()),
   lastSuccessAt: z.optional(dateTime),
@@ -154,9 +155,34 @@ export const draftSchema = z.object({
   /** The action's date_modified when the draft was started, to tell of updates. */
   actionModified: z.optional(dateTime),
   updatedAt: dateTime,
+  /** Counts the writes, so a view can tell a newer draft from one it has seen (absent: 0, written before versions). */
+  version: z.optional(z.int().check(z.gte(0))),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
+
+/**
+ * One view's edits to a draft: only the fields it changed, `null` for "back to
+ * the sample". Merged field by field, so a view never erases what another wrote.
+ */
+const draftChangesSchema = z.object({
+  letter: z.optional(z.nullable(z.string())),
+  tweet: z.optional(z.nullable(z.string())),
+  targetId: z.optional(z.string()),
+});
+
+export type DraftChanges = z.infer<typeof draftChangesSchema>;
+
+export const draftPatchSchema = z.object({
+  actionKey: z.string(),
+  changes: draftChangesSchema,
+  /** The version the view last saw. */
+  baseVersion: z.int().check(z.gte(0)),
+  /** The action's date_modified as the view shows it, kept when the draft starts. */
+  actionModified: z.optional(z.string()),
+});
+
+export type DraftPatch = z.infer<typeof draftPatchSchema>;
 
 // Notifications already shown.
 export const noticeSchema = z.object({ key: z.string(), at: dateTime });

@@ -6,7 +6,7 @@
  */
 import { discoverFeedUrl } from './discover-feed';
 import { type FetchProblem, readFeedBody } from './feed-json';
-import { isAllowedFeedUrl } from './schema';
+import { isAllowedFeedUrl } from './feed-url';
 
 export type FetchFeedResult =
   | { kind: 'not-modified' }
@@ -85,6 +85,10 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
   try {
     options.signal?.throwIfAborted();
+    // A service worker cannot follow a redirect itself: with `redirect: 'manual'`
+    // it gets an opaque response without the Location. So the browser follows,
+    // the extension's CSP (connect-src, wxt.config.ts) refuses any hop to plain
+    // http before it is requested, and the address it ended at is checked here.
     const response = await (options.fetch ?? fetch)(url, {
       headers,
       signal,
@@ -92,12 +96,12 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
       redirect: 'follow',
     });
     const finalUrl = response.url || url;
+    if (!isAllowedFeedUrl(finalUrl)) return failure('not-allowed', 'The feed redirected to an address that is not allowed');
     if (response.status === 304) return { kind: 'not-modified' };
     if (response.status === 404 || response.status === 410) {
       return failure('not-found', 'There is no feed at this address', response.status);
     }
     if (!response.ok) return failure('http-error', `The server answered with an error (HTTP ${response.status})`, response.status);
-    if (!isAllowedFeedUrl(finalUrl)) return failure('not-allowed', 'The feed redirected to an address that is not https');
     if (Number(response.headers.get('Content-Length')) > maxBytes) {
       controller.abort();
       return tooLarge(maxBytes);
@@ -120,7 +124,7 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
   } catch (error) {
     if (timeout.aborted && !options.signal?.aborted) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
     if (options.signal?.aborted) throw options.signal.reason;
-    // Network failures are TypeErrors; so is a request the browser blocked for CORS.
+    // Network failures are TypeErrors; so is a request the browser blocked for CORS or the CSP.
     if (error instanceof TypeError) return offline();
     throw error;
   } finally {
@@ -131,10 +135,11 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
 
 /**
  * One address, as it answers: a feed, a 304, a problem, or a web page.
- * Resolves to `not-allowed` without any request for an address that is not https.
+ * Resolves to `not-allowed` without any request for an address that is not
+ * https, or is on loopback (feed-url.ts).
  */
 export async function fetchDocument(url: string, options: FetchFeedOptions = {}): Promise<FetchDocumentResult> {
-  if (!isAllowedFeedUrl(url)) return failure('not-allowed', 'Feeds must use an https address');
+  if (!isAllowedFeedUrl(url)) return failure('not-allowed', 'Feeds must use an https address, not on this machine');
   const result = await request(url, options);
   if (result.kind !== 'error' || result.problem.code !== 'offline' || !(options.etag || options.lastModified)) return result;
   // If-None-Match and If-Modified-Since make a cross-origin request need a CORS

@@ -5,26 +5,13 @@
  * and the two schemas cannot drift apart.
  */
 import * as z from 'zod/mini';
+import { isAllowedFeedUrl } from './feed-url';
 import { mailboxPattern } from './mailbox';
 import { unknownPlaceholders } from './placeholders';
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https everywhere; plain http only for local testing on loopback. */
-export function isAllowedFeedUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && loopbackHosts.has(url.hostname);
-}
-
 export const feedUrl = z
   .string()
-  .check(z.refine(isAllowedFeedUrl, 'must be an https: URL (http: only for localhost)'));
+  .check(z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
 
 export const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 

@@ -2,7 +2,7 @@ import { actionKey } from '@/utils/feed/action';
 import { type ActionRecord } from '@/utils/db/records';
 import type { FeedItem } from './schema';
 
-const defaultTweet = '{{target_twitter}} {{title}} {{url}}';
+export const defaultTweet = '{{target_twitter}} {{title}} {{url}}';
 const defaultClosing = 'Yours sincerely,';
 const defaultSalutation = 'Dear {{target_name}},';
 

@@ -7,25 +7,9 @@
  * then `feedItemSchema` checks each item on its own (see parse.ts).
  */
 import * as z from 'zod/mini';
-import {
-  countryCode,
-  dateTime,
-  endsAt,
-  feedUrl,
-  languageTag,
-  mailbox,
-  nonEmptyText,
-  oneLine,
-  phoneNumber,
-  reference,
-  sequence,
-  targetId,
-  template,
-  timeZone,
-  twitterHandle,
-} from './field-rules';
-
-export { isAllowedFeedUrl } from './field-rules';
+import { mailboxPattern } from '@/utils/feed/mailbox';
+import { isAllowedFeedUrl } from './feed-url';
+import { privatePlaceholdersIn, unknownPlaceholders } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks
 // that do not carry their own, and "is required" for a missing key.
@@ -35,36 +19,116 @@ z.config({
     issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined,
 });
 
+/** Caps on string lengths (feed-format.md, "Limits"); every other string gets `caps.default`. */
+const caps = { title: 300, long: 10_000, letterBody: 20_000, template: 2_000, default: 1_000 } as const;
+
+// `abort`: a string past its cap is not scanned by the checks after it.
+const capped = (max: number) => z.maxLength(max, { error: `must be at most ${max} characters`, abort: true });
+
+/** A string of at most `max` characters. */
+const text = (max: number = caps.default) => z.string().check(capped(max));
+
+const nonEmptyText = (max: number = caps.default) =>
+  z.string().check(capped(max), z.trim(), z.minLength(1, 'must not be empty'));
+
+const feedUrl = z
+  .string()
+  .check(capped(caps.default), z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const languageTag = z.string().check(capped(caps.default), z.refine(isLanguageTag, 'must be a BCP 47 language tag'));
+
+/** RFC 3339 date-time; a time must carry its offset (`Z` or `±hh:mm`). */
+const dateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an RFC 3339 date-time with an offset, e.g. 2027-03-03T12:00:00Z',
+});
+
+const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'must be a full date (2027-03-03) or an RFC 3339 date-time with an offset',
+});
+
+/** A template string of at most `max` characters: only the placeholders of the format, nothing else. */
+const template = (max: number = caps.default) => z.string().check(
+  capped(max),
+  z.refine((value) => unknownPlaceholders(value).length === 0, {
+    error: (issue) =>
+      `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
+        .map((name) => `{{${name}}}`)
+        .join(', ')}`,
+  }),
+);
+
+const oneLine = (value: string) => !/[\r\n]/.test(value);
+
+/**
+ * A tweet is public: one that uses the supporter's private details is dropped,
+ * and the item keeps the default tweet (normalize.ts); feed:check reports it.
+ */
+const publicTweet = z.pipe(
+  template(caps.template),
+  z.transform((value: string) => (privatePlaceholdersIn(value).length > 0 ? undefined : value)),
+);
+
+const mailbox = z
+  .string()
+  .check(capped(caps.default), z.regex(mailboxPattern, 'must be one plain email address (no spaces, ?, &, comma or ;)'));
+
+const phoneNumber = z
+  .string()
+  .check(
+    capped(caps.default),
+    z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'),
+  );
+
 export const targetSchema = z.looseObject({
-  id: targetId,
-  name: nonEmptyText,
-  title: z.optional(z.string()),
-  organization: z.optional(z.string()),
-  address: z.optional(z.array(z.string())),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -')),
+  name: nonEmptyText(),
+  title: z.optional(text()),
+  organization: z.optional(text()),
+  address: z.optional(z.array(text())),
   email: z.optional(mailbox),
   phone: z.optional(phoneNumber),
   fax: z.optional(phoneNumber),
-  twitter: z.optional(twitterHandle),
-  salutation: z.optional(template),
-  timezone: z.optional(timeZone),
+  twitter: z.optional(
+    z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @')),
+  ),
+  salutation: z.optional(template()),
+  timezone: z.optional(z.string().check(capped(caps.default), z.refine(isTimeZone, 'must be an IANA time zone'))),
 });
 
 const letterSchema = z.looseObject({
-  subject: template.check(
+  subject: template().check(
     z.minLength(1, 'must not be empty'),
     z.refine(oneLine, 'must be one line'),
   ),
-  body: template.check(z.minLength(1, 'must not be empty')),
-  closing: z.optional(z.string()),
+  body: template(caps.letterBody).check(z.minLength(1, 'must not be empty')),
+  closing: z.optional(text()),
 });
 
 export const urgentActionSchema = z.looseObject({
-  reference,
-  sequence: z.optional(sequence),
-  country: z.optional(countryCode),
+  reference: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters')),
+  sequence: z.optional(z.int().check(z.gte(1, 'must be 1 or more'))),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PE'))),
   ends_at: z.optional(endsAt),
   status: z.optional(z.enum(['active', 'ended'], 'must be "active" or "ended"')),
-  instructions: z.optional(z.string()),
+  instructions: z.optional(text(caps.long)),
   targets: z
     .array(targetSchema)
     .check(
@@ -76,21 +140,23 @@ export const urgentActionSchema = z.looseObject({
       ),
     ),
   letter: letterSchema,
-  tweet: z.optional(template),
-  call_script: z.optional(template),
+  tweet: z.optional(publicTweet),
+  call_script: z.optional(template(caps.template)),
   report_url: z.optional(feedUrl),
 });
 
 export const feedItemSchema = z.looseObject({
-  id: z.string().check(z.minLength(1, 'must not be empty')),
+  id: z.string().check(capped(caps.default), z.minLength(1, 'must not be empty')),
   url: z.optional(feedUrl),
-  title: nonEmptyText,
-  summary: z.optional(z.string()),
-  content_text: z.optional(z.string()),
+  title: nonEmptyText(caps.title),
+  summary: z.optional(text(caps.long)),
+  // Stands in for a missing summary (normalize.ts), so it has the summary's cap.
+  content_text: z.optional(text(caps.long)),
+  // Never read nor stored: the feed's size cap bounds it.
   content_html: z.optional(z.string()),
   date_published: z.optional(dateTime),
   date_modified: z.optional(dateTime),
-  tags: z.optional(z.array(z.string())),
+  tags: z.optional(z.array(text())),
   language: z.optional(languageTag),
   image: z.optional(feedUrl),
   _urgent_action: urgentActionSchema,
@@ -98,7 +164,7 @@ export const feedItemSchema = z.looseObject({
 
 const advocacySchema = z.looseObject({
   version: z.literal(1, 'must be 1'),
-  organization: nonEmptyText,
+  organization: nonEmptyText(),
   report_url: z.optional(feedUrl),
 });
 
@@ -108,7 +174,7 @@ export const feedDocumentSchema = z.looseObject({
     ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'],
     'must be "https://jsonfeed.org/version/1.1"',
   ),
-  title: nonEmptyText,
+  title: nonEmptyText(),
   home_page_url: z.optional(feedUrl),
   feed_url: z.optional(feedUrl),
   language: z.optional(languageTag),

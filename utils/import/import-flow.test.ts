@@ -39,6 +39,18 @@ describe('importFromTab', () => {
     const result = await importFromTab(5, now);
     expect(result.ok && result.item).toMatchObject({ id: 'ua-12-24', url: 'https://example.org/ua-12-24' });
   });
+
+  it('drops the fragment and the tracking parameters of the tab address', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
+      {
+        frameId: 0,
+        documentId: 'd',
+        result: { url: 'https://example.org/ua-12-24?lang=en&utm_source=newsletter&fbclid=IwAR0&mc_eid=3c4d#share-token', title: 'UA', text: iranText },
+      },
+    ] as never);
+    const result = await importFromTab(5, now);
+    expect(result.ok && result.item.url).toBe('https://example.org/ua-12-24?lang=en');
+  });
 });
 
 describe('saveReview', () => {

@@ -5,18 +5,18 @@
  */
 import type { ActionRecord } from '@/utils/db/records';
 import type { FeedItem } from '@/utils/feed/schema';
+import { isAllowedFeedUrl } from '@/utils/feed/feed-url';
 import { send } from '@/utils/messaging/send';
+import { cleanUrl } from './clean-url';
 import type { ParseResult } from './parse-urgent-action-text';
 import { readTab } from './read-tab';
 import { type ReviewValues, type ReviewErrors, reviewErrors, reviewToItem } from './review';
 
 export async function importFromText(text: string, now: Date, url?: string): Promise<ParseResult> {
-  const [{ parseUrgentActionText }, { isAllowedFeedUrl }] = await Promise.all([
-    import('./parse-urgent-action-text'),
-    import('@/utils/feed/schema'),
-  ]);
-  // The feed format takes https pages only (http on loopback, for tests).
-  return parseUrgentActionText(text, { now, url: url && isAllowedFeedUrl(url) ? url : undefined });
+  const { parseUrgentActionText } = await import('./parse-urgent-action-text');
+  // The feed format takes https pages only (http on loopback, for tests); the
+  // address is published through {{url}}, so it loses its tracking first.
+  return parseUrgentActionText(text, { now, url: url && isAllowedFeedUrl(url) ? cleanUrl(url) : undefined });
 }
 
 /** Reads the tab (Cloudflare-hidden addresses included); the page becomes the item's url. */

@@ -14,7 +14,8 @@ import type { BackupImportResult } from '@/utils/db/backup';
 import {
   type ActionRecord,
   callOutcomes,
-  draftSchema,
+  type Draft,
+  draftPatchSchema,
   type FeedRecord,
   type LogEntry,
   logEntrySchema,
@@ -40,9 +41,12 @@ export const protocol = {
   setCallOutcome: message<void>()(
     z.object({ id: logId, outcome: z.enum(callOutcomes) }),
   ),
-  /** Every keystroke of a letter or tweet. */
-  saveDraft: message<void>()(z.object({ draft: draftSchema })),
-  deleteDraft: message<void>()(z.object({ actionKey: z.string() })),
+  /**
+   * Every keystroke of a letter or tweet: the fields changed, merged into the
+   * stored draft. The reply is the merged draft; every open view is told too
+   * (draftChanged, below).
+   */
+  saveDraft: message<Draft>()(draftPatchSchema),
   /** `force`: the Refresh button; otherwise only feeds that are due (the popup opening). The reply is the badge count. */
   refreshFeeds: message<number>()(z.object({ force: z.boolean() })),
   /** Validated again on arrival; a form validates first to show its field errors. */
@@ -67,3 +71,8 @@ type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type RequestOf<Name extends MessageName> = z.infer<Protocol[Name]['request']>;
 export type ReplyOf<Name extends MessageName> = Protocol[Name]['reply'];
+/** What the background tells every open page after a draft was written (utils/browser/runtime.ts). */
+export interface DraftChangedEvent {
+  event: 'draftChanged';
+  draft: Draft;
+}
