@@ -17,7 +17,7 @@ import { installBundledFeed } from '@/utils/feed/bundled-feed';
 import { ensureFeedPermission } from '@/utils/feed/feed-permission';
 import { followFeed } from '@/utils/feed/follow-feed';
 import { type FeedRecord, listFeeds, removeFeed } from '@/utils/feeds';
-import { importFromText } from '@/utils/import/import-flow';
+import { importFromPastedText, readImportFile } from '@/utils/import/import-flow';
 import { listLog, type LogEntry } from '@/utils/log';
 import { logToCsv } from '@/utils/log-csv';
 import { fieldErrors } from '@/utils/field-errors';
@@ -50,8 +50,8 @@ export function App() {
   const [dataGeneration, setDataGeneration] = useState(0);
   /** A feed whose site's permission the browser could not ask for in the Add click (Firefox). */
   const [needsPermission, setNeedsPermission] = useState<string>();
-  /** The pasted text being imported; `id` starts a fresh import for each click. */
-  const [importing, setImporting] = useState<{ text: string; id: number }>();
+  /** The pasted text (and the action's page, if given) being imported; `id` starts a fresh import for each click. */
+  const [importing, setImporting] = useState<{ text: string; url?: string; id: number }>();
   const [importStatus, setImportStatus] = useState<string>();
 
   const reload = () => loadOptionsData().then(setData);
@@ -164,15 +164,16 @@ export function App() {
       />
       <ImportTextForm
         status={importStatus}
-        onImport={(text) => {
+        readFile={readImportFile}
+        onImport={(text, url) => {
           setImportStatus(undefined);
-          setImporting({ text, id: Date.now() });
+          setImporting({ text, url, id: Date.now() });
         }}
       >
         {importing && (
           <ImportPanel
             key={importing.id}
-            load={() => importFromText(importing.text, new Date())}
+            load={() => importFromPastedText(importing.text, new Date(), importing.url)}
             onSaved={(action) => {
               setImporting(undefined);
               setImportStatus(t('importSaved', action.title));

@@ -61,13 +61,17 @@ function isHeaderBlock(labels: readonly string[]): boolean {
 }
 
 /**
- * The body of an email without what mail programs add around it. The subject
- * is the forwarded message's when there is one (the organization's own), else
- * the pasted headers'.
+ * The body of an email without what mail programs add around it. In a forward
+ * or a reply, only the original message is kept: what stands before its
+ * header block or "… wrote:" line is the forwarder's note, not the action.
+ * The subject is the forwarded message's when there is one (the
+ * organization's own), else the pasted headers'.
  */
 export function cleanEmailBody(text: string): { text: string; subject?: string } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(quoteMarks, ''));
   const kept: string[] = [];
+  // Where the original message starts in `kept`: after the last forwarding block.
+  let originalStart = 0;
   let subject: string | undefined;
   let forwardedSubject: string | undefined;
   let index = 0;
@@ -84,7 +88,8 @@ export function cleanEmailBody(text: string): { text: string; subject?: string }
       while (next < lines.length && !lines[next]!.trim()) next++;
       const block = headerBlock(lines, next);
       if (isHeaderBlock(block.labels)) {
-        forwardedSubject ??= block.subject;
+        forwardedSubject = block.subject ?? forwardedSubject;
+        originalStart = kept.length;
         index = block.end;
         continue;
       }
@@ -92,6 +97,7 @@ export function cleanEmailBody(text: string): { text: string; subject?: string }
       continue;
     }
     if (attribution.test(line)) {
+      originalStart = kept.length;
       index++;
       continue;
     }
@@ -99,7 +105,8 @@ export function cleanEmailBody(text: string): { text: string; subject?: string }
     if (senderLabel.test(line)) {
       const block = headerBlock(lines, index);
       if (block.labels.length >= 3 && block.labels.some((label) => subjectLabel.test(label))) {
-        forwardedSubject ??= block.subject;
+        forwardedSubject = block.subject ?? forwardedSubject;
+        originalStart = kept.length;
         index = block.end;
         continue;
       }
@@ -107,7 +114,7 @@ export function cleanEmailBody(text: string): { text: string; subject?: string }
     kept.push(lines[index]!);
     index++;
   }
-  const body = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const body = kept.slice(originalStart).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   const chosen = forwardedSubject ?? subject;
   return { text: body, ...(chosen && { subject: plainSubject(chosen) }) };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUrgentActionText } from '../parse-urgent-action-text';
-import { isRawMessage, readEmail, readPastedText } from './read-email';
+import { isRawMessage, readEmail, readEmailFile, readPastedText } from './read-email';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', name)));
 
@@ -57,21 +57,23 @@ describe('readEmail', () => {
     );
   });
 
-  it('reads a message forwarded as an attachment, in Windows-1252, with its own subject', () => {
+  it('reads a message forwarded as an attachment, in Windows-1252, with its own subject and without the covering note', () => {
     const email = readEmail(fixture('au-88-24-forwarded-attachment.eml'));
     expect(email).toMatchObject({ subject: 'Action urgente : libérez Nour Exemple', url: 'https://droits.example.org/au/88-24' });
-    expect(email.text).toMatch(/^Action urgente : libérez Nour Exemple\n\nPeux-tu écrire aussi \? Le message de l’association est en pièce jointe\.\n\nAU 88\/24 - Égypte\n/);
+    expect(email.text).toMatch(/^Action urgente : libérez Nour Exemple\n\nAU 88\/24 - Égypte\nDate limite : 5 novembre 2031\n/);
+    expect(email.text).not.toContain('Peux-tu');
     expect(email.text).toContain('L’avocate Nour Exemple');
     expect(email.text).toContain('Veuillez agréer, Monsieur le Procureur général, l’expression de ma haute considération.');
   });
 
-  it('reads a message forwarded inline, its flowed lines joined and the forwarding header left out', () => {
+  it('reads a message forwarded inline, its flowed lines joined, the forwarding header and note left out', () => {
     const email = readEmail(fixture('ua-70-24-forwarded-inline.eml'));
     expect(email).toMatchObject({ subject: 'URGENT ACTION UA 70/24 Nepal', url: 'https://rights.example.org/actions/ua-70-24' });
+    expect(email.text).toMatch(/^URGENT ACTION UA 70\/24 Nepal\n\nUA 70\/24 Nepal: Release the student Bikash Example\n\n/);
     expect(email.text).toContain(
       'Bikash Example, a student leader, was arrested in Kathmandu on 1 September after a sit-in at his university. He has been charged with offences that carry ten years in prison.',
     );
-    expect(email.text).not.toMatch(/Forwarded Message|^From:|^Date:|jo@example\.net/m);
+    expect(email.text).not.toMatch(/Forwarded Message|^From:|^Date:|jo@example\.net|letter-writing evening/m);
   });
 
   it('gives the importer a text it reads as an urgent action', () => {
@@ -99,5 +101,19 @@ describe('readPastedText', () => {
     const page = 'UA: Peru 106.23\nDear Minister,';
     expect(isRawMessage(page)).toBe(false);
     expect(readPastedText(page)).toEqual({ text: page });
+  });
+});
+
+describe('readEmailFile', () => {
+  it('reads an .eml file by its name or type, and a saved text', () => {
+    const bytes = fixture('ua-70-24-forwarded-inline.eml');
+    expect(readEmailFile('UA 70-24.EML', '', bytes)).toEqual(readEmail(bytes));
+    expect(readEmailFile('message', 'message/rfc822', bytes)).toEqual(readEmail(bytes));
+    expect(readEmailFile('ua.txt', 'text/plain', new TextEncoder().encode('UA: Peru 106.23'))).toEqual({ text: 'UA: Peru 106.23' });
+  });
+
+  it('refuses other files, and an .eml that holds no message', () => {
+    expect(readEmailFile('photo.png', 'image/png', Uint8Array.from([0x89, 0x50]))).toBeUndefined();
+    expect(readEmailFile('notes.eml', '', new TextEncoder().encode('Just some words\nwith no headers'))).toBeUndefined();
   });
 });

@@ -84,7 +84,12 @@ function readBody(part: MimePart): Body {
   if (part.type === 'multipart/alternative') {
     return alternative(part.parts.map(readBody), part.parts.map((child) => mainType(child)));
   }
-  if (part.type.startsWith('multipart/')) return join(part.parts.map(readBody));
+  if (part.type.startsWith('multipart/')) {
+    // A message forwarded as an attachment is the original; the text around it is the forwarder's note.
+    const forwarded = part.parts.find((child) => child.type === 'message/rfc822');
+    const original = forwarded && readBody(forwarded);
+    return original?.text ? original : join(part.parts.map(readBody));
+  }
   return empty;
 }
 
@@ -128,4 +133,18 @@ export function isRawMessage(text: string): boolean {
 export function readPastedText(text: string): EmailText {
   if (isRawMessage(text)) return readEmail(text);
   return readPastedEmail(text) ?? { text };
+}
+
+/**
+ * A file dropped or chosen for Import from text: an `.eml` message, or a saved
+ * text (read like a pasted one). Anything else gives nothing.
+ */
+export function readEmailFile(name: string, type: string, bytes: Uint8Array): EmailText | undefined {
+  const lowerName = name.toLowerCase();
+  if (type === 'message/rfc822' || lowerName.endsWith('.eml')) {
+    const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+    return isRawMessage(head) || /^(?:from|subject|date|to)\s*:/im.test(head.split(/\r?\n\r?\n/)[0] ?? '') ? readEmail(bytes) : undefined;
+  }
+  if (type === 'text/plain' || lowerName.endsWith('.txt')) return readPastedText(new TextDecoder().decode(bytes));
+  return undefined;
 }
