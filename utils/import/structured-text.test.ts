@@ -28,6 +28,18 @@ describe('structuredText', () => {
     );
   });
 
+  it('reads a block holding only a no-break space as a blank line, as mail programs mean it', () => {
+    expect(both('<div>Dear Minister,</div><div>&nbsp;</div><div>I am writing.</div><p>&nbsp;</p><p>Yours,</p><p>a&nbsp;<b> </b>b</p>')).toBe(
+      'Dear Minister,\n\nI am writing.\n\nYours,\n\na b',
+    );
+  });
+
+  it("keeps Word's one-paragraph-a-line as lines, its empty paragraphs as blank lines", () => {
+    const word = '<p class="MsoNormal">Minister of Justice<o:p></o:p></p><p class="x_MsoNormal">Calle 4<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><p class="MsoNormal">Dear Minister,</p>';
+    // Not compared with happy-dom, which reads <o:p> as a <p> in a namespace; browsers read it as an unknown inline element.
+    expect(structuredText(parseHtml(word))).toBe('Minister of Justice\nCalle 4\n\nDear Minister,');
+  });
+
   it('keeps the lines of preformatted text', () => {
     expect(both('<pre>Fiscal General\n  Ministerio Público\nManagua</pre>')).toBe('Fiscal General\nMinisterio Público\nManagua');
   });

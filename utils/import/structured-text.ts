@@ -49,11 +49,18 @@ class Writer {
   }
 
   text(text: string): void {
-    const value = text.replace(invisible, '').replace(/\u00a0/g, ' ');
+    const raw = text.replace(invisible, '');
+    const value = raw.replace(/\u00a0/g, ' ');
     if (!value) return;
     if (!value.trim()) {
-      // Spaces between blocks are not text; between words they are one space.
-      if (this.out && !this.pending && !this.bullet && !this.out.endsWith('\n')) this.out += ' ';
+      const lineStart = !this.out || this.pending > 0 || this.out.endsWith('\n');
+      if (!lineStart) {
+        this.out += ' '; // Spaces between words are one space.
+      } else if (raw.includes('\u00a0') && this.out && !this.bullet) {
+        // A block holding only a no-break space is how mail programs write a blank line.
+        this.flush();
+        this.out += '\n';
+      }
       return;
     }
     this.flush();
@@ -111,6 +118,8 @@ export function measureText(root: MarkupNode, options: StructuredTextOptions = {
 }
 
 const paragraphTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+// Word and Outlook write every line as a <p class="MsoNormal"> without margins (Outlook on the web adds "x_").
+const wordLine = /(?:^|\s)(?:x_)?MsoNormal(?:\s|$)/;
 const inlineDisplays = /^(?:inline|inline-block|inline-flex|inline-grid|inline-table|contents|ruby|run-in)$/;
 
 /** The text of `root` and everything in it, laid out as described above. */
@@ -226,7 +235,7 @@ export function structuredText(root: MarkupNode, options: StructuredTextOptions 
       writer.endItem();
       return;
     }
-    const breaks = inlineDisplays.test(display) ? 0 : paragraphTags.has(tag) ? 2 : 1;
+    const breaks = inlineDisplays.test(display) ? 0 : paragraphTags.has(tag) && !wordLine.test(node.getAttribute('class') ?? '') ? 2 : 1;
     writer.block(breaks);
     if (tag === 'a') walkLink(node, writer, inner);
     else walkChildren(node, writer, inner);
