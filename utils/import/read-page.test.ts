@@ -190,6 +190,16 @@ describe('readPage on an organization page', () => {
     expect(text).toBe('Urgent Action UA 47/24\n\nFree the river defenders\n\nThe two men are held in San José.\n\nTake action before 30 June.');
   });
 
+  it('keeps the header of the block it took as the content', () => {
+    const { text } = readPage(
+      documentOf(`<div id="site"><div class="topbar">Menu</div><div class="content">
+        <header class="entry-header"><h1>UA 47/24: Free the river defenders</h1></header>
+        <p>${'Two community leaders were detained. '.repeat(8)}</p><p>Write to the Attorney General.</p></div></div>`),
+    );
+    expect(text).toMatch(/^UA 47\/24: Free the river defenders\n\nTwo community leaders/);
+    expect(text).not.toContain('Menu');
+  });
+
   it('reads a page built inside one big form, as ASP.NET sites are', () => {
     const { text } = readPage(
       documentOf(`<form id="aspnetForm" action="/default.aspx"><div class="page">

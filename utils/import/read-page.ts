@@ -102,6 +102,6 @@ export function readPage(doc: Document, layout: Layout = liveLayout(doc.defaultV
   if (!body || !isElement(body as unknown as MarkupElement)) return { url, title: doc.title, text: '', source: 'page' };
   const root = mainContent(body, layout);
   const heading = headingOutside(root, body, layout);
-  const text = structuredText(root, { layout, skipChrome: true });
+  const text = structuredText(root, { layout, skipChrome: true, contentRoot: root !== body });
   return { url, title: doc.title, text: heading ? `${heading}\n\n${text}` : text, source: 'page' };
 }

@@ -17,6 +17,8 @@ export interface StructuredTextOptions {
   layout?: Layout;
   /** Leave out site chrome (navigation, asides, the page's header and footer, banners, small forms). */
   skipChrome?: boolean;
+  /** The root is the page's content, found by the reader: a header or footer in it is the content's own. */
+  contentRoot?: boolean;
 }
 
 interface Context {
@@ -243,6 +245,6 @@ export function structuredText(root: MarkupNode, options: StructuredTextOptions 
   };
 
   const writer = new Writer();
-  walk(root, writer, { pre: false, inSection: isElement(root) && isSectioning(root) });
+  walk(root, writer, { pre: false, inSection: Boolean(options.contentRoot) || (isElement(root) && isSectioning(root)) });
   return writer.result();
 }
