@@ -15,6 +15,10 @@ import { readStore } from './stored';
 const fixtures = 'utils/import/email/fixtures';
 const fixture = (name: string) => join(fixtures, name);
 
+// Each journey launches Chromium and goes through several pages (and axe): on a shared two-core
+// machine under load that has taken up to 40 s, more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 let server: FeedServer;
 test.beforeAll(async () => {
   server = await startFeedServer();

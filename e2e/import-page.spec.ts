@@ -55,6 +55,10 @@ const actionPage = `<!doctype html>
 </body>
 </html>`;
 
+// Each journey launches Chromium and goes through several pages (and axe): on a shared two-core
+// machine under load that has taken up to 40 s, more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 let server: FeedServer;
 test.beforeAll(async () => {
   server = await startFeedServer();
