@@ -17,7 +17,7 @@ import { Welcome } from '@/components/Welcome';
 import { t, uiLanguage } from '@/utils/browser/i18n';
 import { downloadText } from '@/utils/browser/download';
 import { bundledFeedKey } from '@/utils/feed/action';
-import { importFromText } from '@/utils/import/import-flow';
+import { importFromPastedText, readImportFile } from '@/utils/import/import-flow';
 import { logToCsv } from '@/utils/log/csv';
 import { send } from '@/utils/messaging/send';
 
@@ -70,11 +70,11 @@ export function App() {
           />
         </ErrorBoundary>
         <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <ImportTextForm status={textImport.status} onImport={textImport.start}>
+          <ImportTextForm status={textImport.status} readFile={readImportFile} onImport={textImport.start}>
             {textImport.importing && (
               <ImportPanel
                 key={textImport.importing.id}
-                load={() => importFromText(textImport.importing!.text, new Date())}
+                load={() => importFromPastedText(textImport.importing!.text, new Date(), textImport.importing!.url)}
                 onSaved={textImport.saved}
                 onCancel={textImport.cancel}
               />

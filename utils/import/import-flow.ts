@@ -19,10 +19,30 @@ export async function importFromText(text: string, now: Date, url?: string): Pro
   return parseUrgentActionText(text, { now, url: url && isAllowedFeedUrl(url) ? cleanUrl(url) : undefined });
 }
 
-/** Reads the tab (Cloudflare-hidden addresses included); the page becomes the item's url. */
+/**
+ * Reads the tab (its structure and the contacts its links hold). The page becomes
+ * the item's url; for an email opened in webmail, the organization's link in it.
+ */
 export async function importFromTab(tabId: number, now: Date): Promise<ParseResult> {
   const page = await readTab(tabId);
   return importFromText(page.text, now, page.url);
+}
+
+/**
+ * Import from text: a pasted email (or its raw source) is read as an email, its
+ * organization's link becoming the url unless the supporter gave one.
+ */
+export async function importFromPastedText(text: string, now: Date, url?: string): Promise<ParseResult> {
+  const { readPastedText } = await import('./email/read-email');
+  const email = readPastedText(text);
+  return importFromText(email.text, now, url || email.url);
+}
+
+/** An email file (or a saved text) as the text and organization's link for Import from text; undefined if it is neither. */
+export async function readImportFile(file: File): Promise<{ text: string; url?: string } | undefined> {
+  const { readEmailFile } = await import('./email/read-email');
+  const email = readEmailFile(file.name, file.type, new Uint8Array(await file.arrayBuffer()));
+  return email && { text: email.text, ...(email.url && { url: email.url }) };
 }
 
 export type SaveResult = { ok: true; action: ActionRecord } | ({ ok: false } & ReviewErrors);
