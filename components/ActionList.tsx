@@ -45,6 +45,7 @@ function ActionLink({ action, taken, returnedFrom, onOpen }: {
       <span class="meta">
         <DeadlineText action={action} />
         {taken && ` · ${t('actionTaken')}`}
+        {action.fromPage && ` · ${t('readFromPageMark')}`}
       </span>
     </a>
   );
