@@ -11,16 +11,24 @@ import { ImportPanel } from '@/components/ImportPanel';
 import { ImportTextForm } from '@/components/ImportTextForm';
 import { LogTable } from '@/components/LogTable';
 import { ProfileForm } from '@/components/ProfileForm';
+import { ShareImported } from '@/components/ShareImported';
 import { UpdateSettings } from '@/components/UpdateSettings';
 import { Welcome } from '@/components/Welcome';
 import { t, uiLanguage } from '@/utils/browser/i18n';
 import { downloadText } from '@/utils/browser/download';
 import { bundledFeedKey } from '@/utils/feed/action';
+import { actionsFeed } from '@/utils/feed/actions-feed';
 import { importFromText } from '@/utils/import/import-flow';
 import { logToCsv } from '@/utils/log/csv';
 import { send } from '@/utils/messaging/send';
 
 const welcome = new URLSearchParams(location.search).has('welcome');
+
+const focusField = (id: string) => {
+  const field = document.getElementById(id);
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus();
+};
 
 export function App() {
   const { data, loadError, reload } = useOptionsData();
@@ -39,7 +47,7 @@ export function App() {
     <AppContext.Provider value={{ language: uiLanguage(), now: new Date() }}>
       <main class="page">
         <h1>{t('optionsTitle')}</h1>
-        {welcome && <Welcome />}
+        {welcome && <Welcome onFollow={() => focusField('feed-url')} onImport={() => focusField('urgent-action-text')} examplesUrl="/popup.html" />}
         <ProfileForm key={dataControls.generation} profile={data.profile} errors={profile.errors} status={profile.status} onSave={profile.save} />
         <EmailAppChoice value={data.settings.emailApp} onChange={(emailApp) => changeSettings({ emailApp })} />
         <UpdateSettings settings={data.settings} onChange={changeSettings} />
@@ -63,6 +71,17 @@ export function App() {
             />
           )}
         </ImportTextForm>
+        <ShareImported
+          // The Imported feed: the only one without an address besides the bundled one.
+          actions={data.feeds.find((feed) => !feed.url && feed.key !== bundledFeedKey)?.actions ?? []}
+          onExport={(actions) =>
+            downloadText(
+              `${JSON.stringify(actionsFeed({ title: t('shareFeedTitle'), organization: t('importedFeedOrganization') }, actions), null, 2)}\n`,
+              'urgent-actions.feed.json',
+              'application/feed+json',
+            )
+          }
+        />
         <LogTable log={data.log} onExport={() => downloadText(logToCsv(data.log), 'urgent-actions-log.csv', 'text/csv')} />
         <DataControls
           status={dataControls.status}

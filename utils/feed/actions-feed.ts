@@ -12,7 +12,7 @@ export interface FeedMeta {
   language?: string;
 }
 
-export function actionToItem(action: ActionRecord): Record<string, unknown> {
+function actionToItem(action: ActionRecord): Record<string, unknown> {
   return {
     id: action.itemId,
     ...(action.url && { url: action.url }),
