@@ -45,6 +45,7 @@ function ActionLink({ action, taken, returnedFrom, onOpen }: {
       <span class="meta">
         <DeadlineText action={action} />
         {taken && <> · <span class="taken">{t('actionTaken')}</span></>}
+        {action.fromPage && ` · ${t('readFromPageMark')}`}
       </span>
     </a>
   );
