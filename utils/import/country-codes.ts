@@ -301,10 +301,19 @@ for (const [code, names] of Object.entries(countryNames)) {
   }
 }
 
-/** The ISO 3166-1 alpha-2 code of a country named in English, if known. */
-export function countryCode(name: string): string | undefined {
+/** Every code the table knows. */
+export function countryCodes(): string[] {
+  return Object.keys(countryNames);
+}
+
+/** The ISO 3166-1 alpha-2 code of a country named in English (or, given `otherNames`, another language), if known. */
+export function countryCode(name: string, otherNames?: (name: string) => string | undefined): string | undefined {
   const trimmed = name.trim();
-  return byAbbreviation.get(trimmed.replace(/\./g, '')) ?? byFoldedName.get(foldName(trimmed));
+  return (
+    byAbbreviation.get(trimmed.replace(/\./g, '')) ??
+    byFoldedName.get(foldName(trimmed)) ??
+    (/^\p{L}/u.test(trimmed) ? otherNames?.(trimmed) : undefined)
+  );
 }
 
 export interface CountryMatch {
@@ -318,7 +327,7 @@ export interface CountryMatch {
 const longestName = 9;
 
 /** The longest country name in a short text such as a header line, first one first. */
-export function findCountry(text: string): CountryMatch | undefined {
+export function findCountry(text: string, otherNames?: (name: string) => string | undefined): CountryMatch | undefined {
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((match) => ({
     start: match.index,
     end: match.index + match[0].replace(/[.]+$/, '').length,
@@ -329,7 +338,7 @@ export function findCountry(text: string): CountryMatch | undefined {
       const start = words[first]!.start;
       const end = words[first + count - 1]!.end;
       const name = text.slice(start, end);
-      const code = countryCode(name);
+      const code = countryCode(name, otherNames);
       if (code && (!best || name.length > best.name.length)) best = { code, name, start, end };
       if (code) break;
     }
