@@ -18,7 +18,7 @@ export interface ContactEntry {
 const labels: [ContactField, string][] = [
   ['twitter', String.raw`twitter\s*\/\s*x|x\s*\/\s*twitter|x\s*\(\s*(?:formerly|antes|anteriormente|ex|anciennement|ancien)?\s*twitter\s*\)|twitter|x`],
   ['phone', String.raw`phone|telephone|tel\.?|mobile|cell|tel[ée]fono|t[ée]l[ée]phone|t[ée]l\.?|m[óo]vil|celular|portable|n[úu]mero\s+de\s+tel[ée]fono`],
-  ['fax', String.raw`fax|telefax|t[ée]l[ée]copie|n[úu]mero\s+de\s+fax`],
+  ['fax', String.raw`fax|telefax|t[ée]l[ée]copie(?:ur)?|telecopier|n[úu]mero\s+de\s+fax`],
   ['email', String.raw`e-?mail|correo(?:\s*-\s*e|\s+electr[óo]nico|-e)?|courriel|adresse\s+(?:e-?mail|[ée]lectronique)|mail`],
   ['salutation', String.raw`salutation|greeting|tratamiento|saludo|formule\s+d['’]appel|formule\s+de\s+salutation|appellation`],
   ['address', String.raw`(?:postal\s+)?address|direcci[óo]n(?:\s+postal)?|domicilio|adresse(?:\s+postale)?`],

@@ -208,8 +208,10 @@ describe('importer corpus', () => {
     const { rows, total } = scoreCorpus();
     console.log(table(rows, total));
     // Measured floors: raise them when the importer improves.
-    expect(total.found).toBeGreaterThanOrEqual(639);
+    expect(total.found).toBeGreaterThanOrEqual(738);
     expect(total.expected).toBe(740);
-    expect(total.invented).toBeLessThanOrEqual(47);
-  });
+    // The one left: "Ambassador Hossein Amirkhani", whose one-word title the corpus takes out of the name while the
+    // bundled seed keeps it in ("Ambassador Gustavo Adolfo Meza-Cuadra Velásquez"), and the seed must not change.
+    expect(total.invented).toBeLessThanOrEqual(1);
+  }, 60_000);
 });

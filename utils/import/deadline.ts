@@ -44,6 +44,10 @@ const extended = unicodeWords(
 
 const label =
   /^(?:deadline|until|valid\s+until|end\s+date|ends?(?:\s+on)?|closing\s+date|expires?(?:\s+on)?|expiry\s+date|action\s+ends?(?:\s+on)?|(?:act|respond|write)\s+by|fecha\s+l[ií]mite|plazo|vence|v[aá]lid[ao]\s+hasta|hasta|date\s+limite|date\s+butoir|échéance|jusqu['’]au|valable\s+jusqu['’]au)(?:\s*:\s*|\s+(?=\w|[\u00C0-\u024F]))/iu;
+// A short label with a deadline word before a colon: "Fecha límite para enviar llamamientos:", "Délai d'envoi :".
+const longLabel = unicodeWords(
+  /^[^:.!?]{0,40}\b(?:deadline|fecha\s+l[ií]mite|plazo|d[ée]lai|date\s+limite|date\s+butoir|échéance|expir\w*|vence|valid\s+until|v[aá]lid[ao]\s+hasta|valable\s+jusqu)\b[^:.!?]{0,40}:\s*/iu,
+);
 
 // What the sentence must be about: the action, or a plea to act or write.
 const aboutAction = unicodeWords(
@@ -77,9 +81,8 @@ function readSentence(text: string, now?: Date, language?: Language): DeadlineLi
   const longer = dateAfter(sentence, extended, now, language);
   if (longer) return { kind: 'extended', endsAt: longer.date, yearAssumed: longer.yearAssumed };
   if (noDeadline.test(sentence)) return { kind: 'none', yearAssumed: false };
-  const labelled = label.exec(sentence);
-  if (labelled) {
-    const date = parseDate(sentence.slice(labelled[0].length), now, language);
+  for (const labelled of [label.exec(sentence), longLabel.exec(sentence)]) {
+    const date = labelled && parseDate(sentence.slice(labelled[0].length), now, language);
     if (date) return { kind: 'until', endsAt: date.date, yearAssumed: date.yearAssumed };
   }
   if (!aboutAction.test(sentence)) return undefined;

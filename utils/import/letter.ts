@@ -220,11 +220,11 @@ export function findLetter(lines: readonly string[], firstContact = -1, isContac
 const pointsIntro = unicodeWords(new RegExp(
   [
     String.raw`\b(?:call(?:ing)?\s+on|urg(?:e|ing)|ask(?:ing)?|demand(?:ing)?|press(?:ing)?)\b[^:]{0,120}\bto\s*:$`,
-    String.raw`\b(?:in\s+your\s+own\s+words|key\s+points|talking\s+points|points\s+to\s+(?:make|raise|include)|suggested\s+points|main\s+points)\b[^:]{0,120}:?$`,
-    String.raw`\b(?:pid(?:a|e|an|iendo|ales|eles|iéndoles)|inst(?:a|e|en|ando)|exhort(?:a|e|en|ando)|sol[ií]cit(?:a|e|en|ando)|reclam(?:a|e|en|ando)|ex[ií]j(?:a|e|an|iendo))\b[^:]{0,120}:$`,
-    String.raw`\b(?:con\s+tus\s+propias\s+palabras|con\s+sus\s+propias\s+palabras|puntos\s+(?:clave|principales|a\s+incluir|a\s+tratar))\b[^:]{0,120}:?$`,
+    String.raw`\b(?:in\s+your\s+own\s+words|key\s+points|talking\s+points|points\s+to\s+(?:make|raise|include)|suggested\s+points|main\s+points|following\s+points)\b[^:]{0,120}:?$`,
+    String.raw`\b(?:pid(?:a|e|an|iendo|ales|eles|iéndoles)|inst(?:a|e|en|ando)|exhort(?:a|e|en|ando)|sol[ií]cit(?:a|e|en|ando)|reclam(?:a|e|en|ando)|ex[ií]j(?:a|e|an|iendo)|sugerimos|recomendamos)\b[^:]{0,120}:$`,
+    String.raw`\b(?:con\s+tus\s+propias\s+palabras|con\s+sus\s+propias\s+palabras|puntos\s+(?:clave|principales|siguientes|a\s+incluir|a\s+tratar)|su\s+mensaje|tu\s+mensaje)\b[^:]{0,120}:?$`,
     String.raw`\b(?:demand(?:ez|ant|ez-leur)|exhort(?:ez|ant)|appel(?:ez|ant)|pri(?:ez|ant)|engag(?:ez|eant))\b[^:]{0,120}:$`,
-    String.raw`\b(?:avec\s+vos\s+propres\s+mots|points\s+(?:cl[ée]s|principaux|à\s+aborder|à\s+soulever))\b[^:]{0,120}:?$`,
+    String.raw`\b(?:avec\s+vos\s+propres\s+mots|points\s+(?:cl[ée]s|principaux|suivants|à\s+aborder|à\s+soulever)|votre\s+(?:propre\s+)?message)\b[^:]{0,120}:?$`,
   ].join('|'),
   'iu',
 ));

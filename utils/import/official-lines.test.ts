@@ -99,8 +99,12 @@ describe('official lines', () => {
     expect(splitRunTogetherOfficial('M. Kaïs Saïed Président de la République Palais de Carthage, Tunis')).toEqual({
       name: 'M. Kaïs Saïed',
       title: 'Président de la République',
-      organization: 'Palais de Carthage',
-      address: 'Tunis',
+      address: 'Palais de Carthage, Tunis',
+    });
+    expect(splitRunTogetherOfficial('HER EXCELLENCY ROSE NAMUKASA High Commission for the Republic of Uganda Uganda House, London')).toEqual({
+      name: 'HER EXCELLENCY ROSE NAMUKASA',
+      organization: 'High Commission for the Republic of Uganda',
+      address: 'Uganda House, London',
     });
     expect(splitRunTogetherOfficial('The government must act now')).toBeUndefined();
   });

@@ -9,13 +9,21 @@
 const honorifics = [
   // English
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'H\\.\\s?E', 'HE',
-  'Hon', 'The Hon(?:ou?rable)?', 'Excellency', '(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)',
-  'Sheikh', 'Shaikh', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'Emir', 'Sultan', 'Ayatollah',
+  'Hon', 'The Hon(?:ou?rable)?', '(?:The )?(?:Rt|Right)\\.? Hon(?:ou?rable)?', 'Excellency',
+  '(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)', 'Sheikh', 'Shaikh', 'King', 'Queen', 'Crown Prince',
+  'Prince', 'Princess', 'Emir', 'Sultan', 'Ayatollah', 'Atty', 'Engr', 'Adv', 'Counsell?or', 'Imam', 'Rev',
+  // Military and police ranks
+  '(?:(?:Police|Senior|Lieutenant|Major|Brigadier|Army|Air Chief|Vice|Lt\\.?) )?General', 'Field Marshal', 'Marshal',
+  'Colonel', 'Lieutenant Colonel', 'Major', 'Captain', 'Admiral', 'Commander',
   // Spanish
   'Sr', 'Sra', 'Srta', 'Señor', 'Señora', 'Don', 'Doña', 'Dña', 'Lic', 'Licda', 'Licenciado', 'Licenciada', 'Dra',
   'Ing', 'Mtro', 'Mtra', 'Excmo', 'Excma', 'Ilmo', 'Ilma', 'S\\.\\s?E', 'Su Excelencia', 'Abg', 'Abog', 'Gral',
+  'Consejer[oa]', 'Teniente Coronel', 'Capitán',
   // French
-  'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Me', 'Pr', 'Monsieur', 'Madame', 'Son Excellence', 'Sa Majesté',
+  'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Me', 'Pr', 'Monsieur', 'Madame', 'Son Excellence', 'Sa Majesté', 'Conseiller',
+  // "Monsieur le Général Balla Samoura", "Madame la Ministre …"
+  '(?:Monsieur|M\\.) le (?:Général|Colonel|Commandant|Ministre|Président|Procureur|Juge|Maire|Préfet|Gouverneur|Commissaire)',
+  '(?:Madame|Mme) la (?:Générale|Ministre|Présidente|Procureure|Juge|Maire|Préfète|Gouverneure|Commissaire)',
 ];
 // Offices that also stand before a name as a title ("Ambassador Gustavo Meza-Cuadra", "Presidente Gustavo Petro").
 const titleWords = [
@@ -33,6 +41,12 @@ const honorific = new RegExp(
   String.raw`^(?:${[...honorifics, ...titleWords].join('|')})\.?\s+(?=[\p{Lu}\p{Lt}\p{Lo}])`,
   'u',
 );
+const personHonorific = new RegExp(String.raw`^(?:${honorifics.join('|')})\.?\s+(?=[\p{Lu}\p{Lt}\p{Lo}])`, 'u');
+
+/** Whether a name opens with an honorific of a person ("Mr.", "Sra.", "Monsieur"), not with an office. */
+export function hasPersonHonorific(name: string): boolean {
+  return personHonorific.test(name);
+}
 // Small words that occur in offices ("Minister of Interior"), never in English names.
 const englishOfficeWord = /\s(?:of|for|to|the|and|in|at|on)\s/;
 
@@ -51,15 +65,23 @@ const institutionWords = new Set(
   council consejo conseil congress congreso parliament parlamento assembly asamblea assemblée assemblee department
   departamento province provincia city ciudad region región district distrito municipal municipality commission
   comisión comision committee comité comite human humanos humains rights derechos droits homme attorney prosecutor
-  prosecution judiciary judicial poder house casa palace palacio palais kingdom reino royaume united unidos unis
+  prosecution judiciary judicial poder kingdom reino royaume united unidos unis
   president presidente président presidenta présidente minister ministro ministra ministre ambassador embajador
   embajadora ambassadeur governor gobernador gobernadora gouverneur mayor alcalde maire secretary secretario
   secretaria secrétaire directorate dirección direction director directora directeur directrice head jefe jefa chef
   chief people pueblo peuple women mujer mujeres femmes interior home health salud santé education educación
   éducation labour labor trabajo travail migration migración immigration inmigración interna internal internas
-  penitentiary penitenciario penitenciaria pénitentiaire avenue avenida calle street road rue boulevard square plaza
-  place colonia`.split(/\s+/),
+  penitentiary penitenciario penitenciaria pénitentiaire gendarmerie instituto institut institute`.split(/\s+/),
 );
+// Words that open a postal line: they end an office ("… Derechos Humanos Calle Scipión Llona 350").
+const streetWords = new Set(
+  `avenue avenida av avda calle street st road rue boulevard bd blvd square plaza place colonia col jirón jr carrera
+  cra paseo camino route chemin allée quai impasse po bp apartado casilla house casa palace palacio palais`.split(/\s+/),
+);
+
+export function isStreetWord(word: string): boolean {
+  return streetWords.has(fold(word));
+}
 
 function fold(word: string): string {
   return word.toLowerCase().replace(/[.,;:()]/g, '');
@@ -80,7 +102,7 @@ function nameWords(name: string): string[] {
 }
 
 function isNameWord(word: string): boolean {
-  if (isInstitutionWord(word)) return false;
+  if (isInstitutionWord(word) || isStreetWord(word)) return false;
   if (/^[\p{Lu}\p{Lt}\p{Lo}]/u.test(word)) return !/\d/.test(word);
   const lower = word.toLowerCase();
   return nameParticles.has(lower.split(/[-‑]/)[0]!) || /^(?:d['’]|al-|el-)[\p{Lu}]/u.test(word);
@@ -110,8 +132,8 @@ export function isNameLine(line: string): boolean {
   if (line.length > 90 || !honorific.test(line) || englishOfficeWord.test(` ${line} `) || /[\d:@]/.test(line)) {
     return false;
   }
-  const words = nameWords(nameWithoutHonorifics(line));
-  return words.length >= 1 && hasNameShape(words) && !isOrganizationLine(line);
+  const name = nameWithoutHonorifics(line);
+  return hasNameShape(nameWords(name)) && !isOrganizationLine(name);
 }
 
 /** A bare name without honorific: 2-6 capitalized words (particles such as "bin" or "de" aside). */
@@ -129,33 +151,58 @@ const offices = [
   'Chairwoman', 'Chairperson', '(?:High )?Commissioner', 'Secretary(?: General)?', 'Supreme Leader',
   'Ombuds(?:man|woman|person)', 'Permanent Representative', 'Representative', 'Commander', 'Interior Minister',
   'Foreign Minister', 'Justice Minister', 'Governor General', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince',
+  'Inspector General', 'Chief of (?:Staff|Police)', 'State Secretary', 'Under-Secretary', 'Envoy',
   // Spanish
   'President[ea]', 'Vicepresident[ea]', 'Ministr[oa]', 'Embajador(?:a)?', 'Fiscal(?: General)?', 'Fiscal Especial',
   'Gobernador(?:a)?', 'Alcalde(?:sa)?', 'Jef[ea]', 'Director(?:a)?(?: General)?', 'Procurador(?:a)?(?: General)?',
   'Defensor(?:a)? del Pueblo', 'Defensor(?:a)?', 'Comisionad[oa]', 'Jueza?', 'Magistrad[oa]', 'Canciller',
   'Secretari[oa](?: General)?', 'Subsecretari[oa]', 'Titular', 'Encargad[oa] de Negocios', 'Rey', 'Reina',
+  'Inspector(?:a)? General', 'Comandante', 'Director(?:a)? Nacional', 'Fiscal Nacional', 'Fiscal de la Nación',
   // French
   'Président(?:e)?', 'Vice-président(?:e)?', 'Premier ministre', 'Première ministre', 'Ministre', 'Ambassadeur',
   'Ambassadrice', 'Procureur(?:e)?(?: général(?:e)?)?', 'Garde des Sceaux', 'Chef', 'Directeur(?: général)?',
   'Directrice(?: générale)?', 'Gouverneur', 'Préfet', 'Préfète', 'Maire', 'Juge', 'Commissaire', 'Haut-Commissaire',
   'Secrétaire(?: général(?:e)?)?', 'Médiateur', 'Défenseur des droits', "Chargé(?:e)? d[’']affaires", 'Roi', 'Reine',
+  'Commandant', 'Haut[- ]Commandant', 'Inspecteur général', 'Bâtonnier',
 ];
-const officeQualifier = String.raw`(?:(?:Acting|Deputy|Federal|Interim|First|Vice|Vice-|Interino|Interina|Adjoint|Adjointe)\s+)?`;
-const officeComplement = String.raw`(?:\s*,?\s+(?:of|for|to|at|in|de|del|de\s+la|de\s+los|de\s+las|para|en|du|des|de\s+l['’]|à|au|aux|d['’])\s*\S.*)?`;
-const officeHead = new RegExp(String.raw`^${officeQualifier}(?:${offices.join('|')})(?:\s+(?:General|Adjunt[oa]|général(?:e)?|adjoint(?:e)?))?`, 'iu');
+const officeQualifier = String.raw`(?:(?:Acting|Deputy|Federal|Interim|First|Vice|Vice-|Interino|Interina|Adjoint|Adjointe|Senior|Chief)\s+)?`;
+// Connecting words after which an office's complement runs: "of the Republic", "y Jefe del …", "près le tribunal".
+const officeLink = String.raw`(?:of|for|to|at|in|and|on|de|del|de\s+la|de\s+los|de\s+las|para|en|y|e|du|des|de\s+l['’]|à|au|aux|d['’]|et|près|auprès|chargée?|encargad[oa])`;
+const officeComplement = String.raw`(?:\s*,?\s+${officeLink}\s*\S.*)?`;
+const officeHead = new RegExp(
+  String.raw`^${officeQualifier}(?:${offices.join('|')})(?:\s+(?:General|Adjunt[oa]|général(?:e)?|adjoint(?:e)?|délégu[ée]e?|delegad[oa]|suplente|interin[oa]|a\.\s?i\.|ad\s+interim|p\.\s?i\.))?`,
+  'iu',
+);
 const office = new RegExp(String.raw`${officeHead.source}${officeComplement}$`, 'iu');
+
+// Verbs make a sentence of what starts like an office: "Minister of Interior ordered the arrest".
+const sentenceVerb =
+  /\s(?:is|are|was|were|has|have|had|will|would|must|should|can|could|said|says|ordered|es|fue|son|está|están|ha|han|debe|dijo|ordenó|est|sont|ont|doit|peut|a\s+été)\s/i;
+const linkWord = /^(?:of|for|to|at|in|the|and|on|de|del|la|las|los|el|y|e|para|en|du|des|le|les|et|à|au|aux|près|auprès|d['’]\S*|l['’]\S*)$/i;
 
 /** An office such as "Minister of Interior", "Fiscal General de la República" or "Ministre de la Justice". */
 export function isOfficeLine(line: string): boolean {
-  // "Garde des Sceaux, ministre de la Justice": two offices of one person.
+  // "Garde des Sceaux, ministre de la Justice", "Chairman, State Security and Peace Commission": an office with more.
   const parts = line.split(/\s*,\s+/);
-  if (parts.length > 1 && parts.length <= 3) return line.length <= 110 && parts.every((part) => isOfficeLine(part));
-  if (line.length > 110 || !office.test(line) || /[\d@:]/.test(line)) return false;
+  if (parts.length > 1 && parts.length <= 4) {
+    const [first, ...more] = parts as [string, ...string[]];
+    return (
+      line.length <= 130 &&
+      isOfficeLine(first) &&
+      more.every((part) => !/\d/.test(part) && (isOfficeLine(part) || isOrganizationLine(part) || part.split(/\s+/).some((word) => linkWord.test(word))))
+    );
+  }
+  if (line.length > 130 || !office.test(line) || /[\d@:]/.test(line) || /[!?]$|\p{L}{4,}\.$/u.test(line) || sentenceVerb.test(` ${line} `)) {
+    return false;
+  }
   // "Head" and "Chief" open many sentences: they count only with their complement.
-  if (/^(?:head|chief|chef|jef[ea]|titular)$/i.test(line)) return false;
-  // The office's words are capitalized or small: a sentence ("President Ortega must release them") is not an office.
+  if (/^(?:head|chief|chef|jef[ea]|titular|commander|comandante|commandant)$/i.test(line)) return false;
+  // Without a complement, an office is a few capitalized words ("Prosecutor General"); a complement may run on in
+  // lower case, as Spanish and French write it ("… de la Commission nationale indépendante des droits de l'homme").
   const words = line.split(/\s+/);
-  return words.filter((word) => /^\p{Ll}/u.test(word) && !/^(?:of|for|to|at|in|the|and|on|de|del|la|las|los|el|y|e|para|en|du|des|le|les|et|à|au|aux|d['’]\S*|l['’]\S*)$/i.test(word)).length <= 1;
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !linkWord.test(word)).length;
+  const hasComplement = words.slice(1).some((word) => linkWord.test(word));
+  return lower <= (hasComplement ? 6 : 1);
 }
 
 const organizationWords = [
@@ -164,17 +211,24 @@ const organizationWords = [
   'Présidence', 'Court', 'Tribunal', 'Corte', 'Cour', 'Government', 'Gobierno', 'Gouvernement', 'Department',
   'Parliament', 'Parlement', 'Assembly', 'Asamblea', 'Assemblée', 'Congress', 'Congreso', 'Senate', 'Senado', 'Sénat',
   'Procuraduría', 'Fiscalía', 'Defensoría', 'Prison', 'Penitentiary', 'Commission', 'Comisión', 'Committee', 'Comité',
-  'Palace', 'Palacio', 'Palais', 'Administration', 'Secretariat', 'Secretaría', 'Secrétariat', 'Directorate',
+  'Administration', 'Secretariat', 'Secretaría', 'Secrétariat', 'Directorate',
   'Dirección', 'Direction', 'Agency', 'Agencia', 'Agence', 'Bureau', 'Police', 'Policía', 'Judiciary', 'Authority',
-  'Cabinet', 'Gabinete', 'Kremlin', 'White House', 'Casa Blanca', 'Maison Blanche', 'Diwan', 'Royal Court',
+  'Cabinet', 'Gabinete', 'Diwan', 'Royal Court', 'High Commission', 'Instituto', 'Institut', 'Institute',
   'Procuracy', 'Prosecutor’s Office', "Prosecutor's Office", 'Municipality', 'Municipalidad', 'Mairie', 'Préfecture',
-  'Headquarters', 'State Council', 'Chancellery', 'Cancillería', 'Gobernación', 'Alcaldía', 'Parquet', 'Poder Judicial',
+  'State Council', 'Chancellery', 'Cancillería', 'Gobernación', 'Alcaldía', 'Parquet', 'Poder Judicial',
 ];
 const organization = new RegExp(String.raw`(?:^|[\s(])(?:${organizationWords.join('|')})(?=$|[\s,)])`, 'iu');
 const organizationWord = new RegExp(String.raw`^(?:${organizationWords.join('|')})$`, 'u');
 
 export function isOrganizationLine(line: string): boolean {
-  return line.length <= 120 && organization.test(line) && !/\d|^c\/o\b/i.test(line) && !/[.!?]$/.test(line);
+  return (
+    line.length <= 120 &&
+    organization.test(line) &&
+    !/\d|^c\/o\b/i.test(line) &&
+    !/[.!?]$/.test(line) &&
+    // "Palacio de Gobierno, …" is a postal line.
+    !isStreetWord(line.split(/\s+/)[0] ?? '')
+  );
 }
 
 export interface NameAndOffice {
@@ -202,7 +256,8 @@ export function splitNameAndOffice(line: string): NameAndOffice | undefined {
   for (let cut = 2; cut < words.length; cut++) {
     const head = words.slice(0, cut).join(' ');
     const tail = words.slice(cut).join(' ');
-    if (isOfficeLine(head) && !/[,;]$/.test(head) && isPersonName(tail) && !endsWithPlace(head, tail)) {
+    // "(Ombudsperson) Leyla Huseynova": what is in brackets after an office is still the office.
+    if (isOfficeLine(head) && !/[,;]$/.test(head) && /^\p{L}/u.test(tail) && isPersonName(tail) && !endsWithPlace(head, tail)) {
       return { name: tail, title: head };
     }
   }
@@ -226,47 +281,80 @@ function isPersonName(text: string): boolean {
   return isNameLine(text) || looksLikePlainName(text);
 }
 
-const smallWord = /^(?:of|for|to|the|and|in|at|on|de|del|la|las|los|el|y|e|para|en|du|des|le|les|et|à|au|aux|d['’]\S*|l['’]\S*)$/i;
+const smallWord = /^(?:of|for|to|the|and|in|at|on|de|del|la|las|los|el|y|e|para|en|du|des|le|les|et|à|au|aux|près)$/i;
+// "d'Haïti", "l'Homme": a small word and a content word in one.
+const elided = /^[dl]['’](\p{L})/u;
 
-/** How many of the words form an office, its complement kept to small, institution and place words. */
-function officeLength(words: readonly string[], isPlace: (word: string) => boolean): number {
-  let length = 0;
-  for (let count = Math.min(words.length, 4); count >= 1; count--) {
-    if (officeHead.exec(words.slice(0, count).join(' '))?.[0].length === words.slice(0, count).join(' ').length) {
-      length = count;
-      break;
-    }
-  }
-  if (length === 0) return 0;
-  let end = length;
-  for (let index = length; index < words.length; index++) {
-    const word = words[index]!.replace(/,$/, '');
-    const afterSmall = smallWord.test(words[index - 1]!);
-    if (smallWord.test(word)) continue;
-    // An organization after the office's complement starts the address block: "… de la République Palais de Carthage".
-    if (!afterSmall && organizationWord.test(word)) break;
-    if (/^\p{Lu}/u.test(word) && (isInstitutionWord(word) || isPlace(word) || afterSmall) && !/\d/.test(word)) {
-      end = index + 1;
-      if (words[index]!.endsWith(',')) break;
+/** Where a complement ends: small, institution and place words, and the words right after a small word. */
+function complementEnd(words: readonly string[], start: number, isPlace: (word: string) => boolean): number {
+  let end = start;
+  let previous: 'small' | 'content' | 'place' | 'head' = 'head';
+  for (let index = start; index < words.length; index++) {
+    const word = words[index]!.replace(/[,;]$/, '');
+    const content = elided.exec(word) ? word.slice(2) : word;
+    if (smallWord.test(word)) {
+      previous = 'small';
       continue;
     }
-    break;
+    const afterSmall: boolean = previous === 'small' || elided.test(word);
+    // "of Peru" closes the complement unless a small word carries it on ("of Iran to the UN").
+    if (previous === 'place') break;
+    // A postal line or an organization after the complement starts the address block.
+    if (isStreetWord(content) || /\d/.test(content) || (!afterSmall && organizationWord.test(content))) break;
+    if (/^\p{Lu}/u.test(content) && (isInstitutionWord(content) || isPlace(content) || afterSmall)) {
+      previous = isPlace(content) && afterSmall ? 'place' : 'content';
+    } else if (/^\p{Ll}/u.test(content) && previous === 'content') {
+      // Spanish and French adjectives after a capitalized word: "Sécurité publique", "Police nationale".
+      previous = 'content';
+    } else break;
+    end = index + 1;
+    if (words[index]!.endsWith(',')) break;
   }
   return end;
 }
 
+function headLength(words: readonly string[], pattern: RegExp): number {
+  for (let count = Math.min(words.length, 4); count >= 1; count--) {
+    const head = words.slice(0, count).join(' ').replace(/,$/, '');
+    if (pattern.exec(head)?.[0].length === head.length) return count;
+  }
+  return 0;
+}
+
+/** How many of the words form an office, its complement kept to small, institution and place words. */
+function officeLength(words: readonly string[], isPlace: (word: string) => boolean): number {
+  const head = headLength(words, officeHead);
+  return head === 0 ? 0 : complementEnd(words, head, isPlace);
+}
+
+const organizationHead = new RegExp(String.raw`^(?:(?:High|Permanent|Royal|Federal|National|Supreme|Alta|Alto|Haut|Haute)\s+)?(?:${organizationWords.join('|')})`, 'iu');
+
+/** How many of the words form an organization: "High Commission for the Republic of Uganda". */
+function organizationLength(words: readonly string[], isPlace: (word: string) => boolean): number {
+  const head = headLength(words, organizationHead);
+  return head === 0 ? 0 : complementEnd(words, head, isPlace);
+}
+
+function titleCase(word: string): string {
+  return word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
 /** How many of the words form a person's name: after an honorific, or 2-5 name words. */
 function nameLength(words: readonly string[]): number {
+  // Names written in capitals ("HER EXCELLENCY ROSE NAMUKASA") are read as if title-cased, and end where the capitals do.
+  const capitals = words.findIndex((word) => word !== word.toUpperCase());
+  const upper = capitals !== 0 && words.slice(0, 2).every((word) => /\p{Lu}{2}/u.test(word));
+  const read = words.map(titleCase);
   let start = 0;
-  for (let text = words.join(' '), match = honorific.exec(text); match; match = honorific.exec(text)) {
-    const used = match[0].trim().split(/\s+/).length;
-    start += used;
-    text = words.slice(start).join(' ');
+  for (let text = read.join(' '), match = honorific.exec(text); match; match = honorific.exec(text)) {
+    start += match[0].trim().split(/\s+/).length;
+    text = read.slice(start).join(' ');
   }
   let end = start;
-  for (let index = start; index < words.length && index - start < 6; index++) {
-    const word = words[index]!.replace(/,$/, '');
-    if (!isNameWord(word) || (/\.$/.test(word) && word.length > 2) || officeLength(words.slice(index), () => false) > 0) break;
+  const limit = upper && capitals > 0 ? capitals : words.length;
+  for (let index = start; index < limit && index - start < 6; index++) {
+    const word = read[index]!.replace(/,$/, '');
+    if (!isNameWord(word) || (/\.$/.test(word) && word.length > 2) || officeLength(read.slice(index), () => false) > 0) break;
     end = index + 1;
     if (words[index]!.endsWith(',')) break;
   }
@@ -292,7 +380,7 @@ export function splitRunTogetherOfficial(line: string, isPlace: (word: string) =
   let used = 0;
   const officeFirst = officeLength(words, isPlace);
   // A one-word title is an honorific ("Ambassador X"); a longer office ("Public Prosecutor X") is the title.
-  const nameFirst = honorific.test(line) && officeFirst < 2 ? nameLength(words) : 0;
+  const nameFirst = honorific.test(words.map(titleCase).join(' ')) && officeFirst < 2 ? nameLength(words) : 0;
   if (nameFirst > 0) {
     name = words.slice(0, nameFirst).join(' ');
     used = nameFirst;
@@ -311,17 +399,14 @@ export function splitRunTogetherOfficial(line: string, isPlace: (word: string) =
     return undefined;
   }
   const strip = (text: string) => text.replace(/^[\s,;–—-]+|[\s,;–—-]+$/g, '');
-  let rest = strip(words.slice(used).join(' '));
-  let organization: string | undefined;
-  const firstPart = rest.split(/,\s+/)[0]!;
-  if (firstPart && isOrganizationLine(firstPart)) {
-    organization = firstPart;
-    rest = strip(rest.slice(firstPart.length));
-  }
+  const rest = words.slice(used);
+  const organizationEnd = organizationLength(rest, isPlace);
+  const organization = strip(rest.slice(0, organizationEnd).join(' '));
+  const address = strip(rest.slice(organizationEnd).join(' '));
   return {
     name: strip(name),
     ...(title && { title: strip(title) }),
     ...(organization && { organization }),
-    ...(rest && { address: rest }),
+    ...(address && { address }),
   };
 }

@@ -18,9 +18,11 @@ import {
 } from './contact-lines';
 import { isClosing, salutationAt } from './letter';
 import {
+  hasPersonHonorific,
   isNameLine,
   isOfficeLine,
   isOrganizationLine,
+  isStreetWord,
   looksLikePlainName,
   splitNameAndOffice,
   splitRunTogetherOfficial,
@@ -66,6 +68,8 @@ interface Entry {
   contacts?: ContactEntry[];
   /** An office written on the name line: "Mr. Ahmad Vahidi, Minister of Interior". */
   inlineTitle?: string;
+  /** The name has no person's honorific ("Mr.", "Sra."): it may be an office read as a name. */
+  weakName?: boolean;
   /** Organization and postal text copied onto the name line. */
   inlineOrganization?: string;
   inlineAddress?: string;
@@ -75,8 +79,17 @@ const headingLine = unicodeWords(
   /^(?:take\s+action(?:\s+now)?|act\s+now|what\s+(?:to|you\s+can)\s+do|how\s+to\s+help|write\s+to|send\s+(?:your\s+)?(?:appeals|letters?|copies)\s+to|copies\s+to|contacts?|contact\s+(?:information|details)|officials|targets|(?:government\s+)?officials\s+to\s+contact|additional\s+information|background|instructions|escrib[ea]\s+a|env[ií][ae]\s+(?:tus\s+|sus\s+)?(?:llamamientos|cartas?|copias?)\s+a|copias?\s+a|destinatari[oa]s?|contactos?|datos\s+de\s+contacto|informaci[oó]n\s+adicional|[ée]crire\s+[àa]|[ée]crivez\s+[àa]|envoyez\s+(?:vos\s+)?(?:appels|lettres?|copies)\s+[àa]|copies?\s+[àa]|destinataires?|adresses?|coordonn[ée]es|informations?\s+compl[ée]mentaires?|actúa|agissez)\b[^.!?]{0,60}:?$/i,
 );
 
+// A short line that tells whom to write to: "Who to write to", "Escríbele a:", "Envoyez vos messages à :".
+const writeToLine = unicodeWords(
+  /^(?:please\s+|por\s+favor,?\s+)?(?:who\s+to\s+)?(?:write|send|copy|copies|escrib\w*|env[ií]\w*|copias?|[ée]cri\w*|envoy\w*|copie|adresse[sz]?)\b[^.!?\d]{0,50}$/i,
+);
+
 function isProse(line: string): boolean {
   return line.length > 110 || line.split(/\s+/).length >= 15 || (/[.!?]$/.test(line) && line.split(/\s+/).length >= 7);
+}
+
+function isStreetLine(line: string): boolean {
+  return line.split(/\s+/).some((word) => isStreetWord(word)) || isPlace(line);
 }
 
 function isPlace(word: string): boolean {
@@ -86,17 +99,21 @@ function isPlace(word: string): boolean {
 function classify(line: string, index: number): Entry {
   const unbulleted = bulletText(line) ?? line;
   const labelled = parseContactLine(unbulleted);
+  // A website, a web form or a social network other than X is no way to write: at most a note.
+  if (labelled?.every((entry) => entry.field === 'other')) return { line: unbulleted, index, kind: hasUrl(unbulleted) ? 'url' : 'other' };
   if (labelled) return { line: unbulleted, index, kind: 'contact', contacts: labelled };
   const text = unbulleted.replace(/[\s,;]+$/, '');
   const bare = unlabelledContact(text);
   if (bare) return { line: text, index, kind: 'contact', contacts: [bare] };
   if (hasUrl(text)) return { line: text, index, kind: 'url' };
   const combined = splitNameAndOffice(text);
-  if (combined?.title) return { line: combined.name, index, kind: 'name', inlineTitle: combined.title };
-  if (isNameLine(text)) return { line: text, index, kind: 'name' };
+  if (combined?.title) {
+    return { line: combined.name, index, kind: 'name', inlineTitle: combined.title, weakName: !hasPersonHonorific(combined.name) };
+  }
+  if (isNameLine(text)) return { line: text, index, kind: 'name', weakName: !hasPersonHonorific(text) };
   if (isOfficeLine(text)) return { line: text, index, kind: 'office' };
   if (isOrganizationLine(text)) return { line: text, index, kind: 'organization' };
-  if (headingLine.test(text) || (text.endsWith(':') && text.length <= 80)) return { line: text, index, kind: 'heading' };
+  if (headingLine.test(text) || writeToLine.test(text) || (text.endsWith(':') && text.length <= 80)) return { line: text, index, kind: 'heading' };
   if (isProse(text) || salutationAt(text) || isClosing(text)) return { line: text, index, kind: 'prose' };
   return { line: text, index, kind: 'other' };
 }
@@ -124,6 +141,16 @@ function toEntries(lines: readonly string[], skip: (index: number) => boolean): 
   entries.forEach((entry, at) => {
     entries[at] = readRunTogether(entry, entries[at + 1]);
   });
+  // Of two names in a row, one written with a person's honorific, the other is an office that reads like a name
+  // ("Presidenta del Instituto Paraguayo del Indígena" above "Sra. Griselda Benítez").
+  entries.forEach((entry, at) => {
+    const neighbours = [entries[at - 1], entries[at + 1]];
+    const strongBeside = neighbours.some((other) => other?.kind === 'name' && !other.weakName);
+    const text = bulletText(lines[entry.index]!) ?? lines[entry.index]!;
+    if (entry.kind === 'name' && entry.weakName && strongBeside && isOfficeLine(text.replace(/[\s,;]+$/, ''))) {
+      entries[at] = { line: text.replace(/[\s,;]+$/, ''), index: entry.index, kind: 'office' };
+    }
+  });
   // A bare name counts beside an office ("Prosecutor General / Andrei Shved"), or right above contacts.
   entries.forEach((entry, at) => {
     if (entry.kind !== 'other' || !looksLikePlainName(entry.line)) return;
@@ -146,6 +173,12 @@ interface Block {
 }
 
 const describingKinds = new Set<Kind>(['office', 'organization', 'other', 'url']);
+
+/** A line that may be a name the vocabulary does not know: a few capitalized words, no digits. */
+function mayBeName(entry: Entry): boolean {
+  const words = entry.line.split(/\s+/);
+  return entry.kind === 'other' && !/[\d@]/.test(entry.line) && words.length <= 8 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
+}
 
 /** Lines that can stand above a name: its office or organization, or a short line such as an embassy's name. */
 function canHead(entry: Entry): boolean {
@@ -200,8 +233,9 @@ function toBlocks(entries: readonly Entry[]): Block[] {
     } else {
       const fields = contactFields(entry);
       const repeats = fields.some((field) => current?.fields.has(field));
-      const namesAnother = pending.some((line) => line.kind === 'office' || line.kind === 'organization');
-      if (!current || (pending.length > 0 && namesAnother && repeats)) {
+      // After a block's contacts, a line that names someone, or a contact it already has, starts another official.
+      const namesAnother = pending.some((line) => line.kind === 'office' || line.kind === 'organization' || mayBeName(line));
+      if (!current || (pending.length > 0 && (namesAnother || repeats))) {
         current = open(heads(pending));
       } else {
         current.after.push(...pending);
@@ -259,8 +293,12 @@ function applyContacts(official: Official, entries: readonly { contact: ContactE
 
 function buildOfficial(block: Block, notes: Problem[]): Official | undefined {
   const { pre, anchor, after } = block;
-  // Contacts without a name above them: their office, else their organization, names them.
-  const namer = anchor ?? pre.find((entry) => entry.kind === 'office') ?? pre.find((entry) => entry.kind === 'organization');
+  // Contacts without a known name above them: a line that reads like a name, else their office, else their organization.
+  const namer =
+    anchor ??
+    pre.find((entry) => mayBeName(entry) && !isStreetLine(entry.line)) ??
+    pre.find((entry) => entry.kind === 'office') ??
+    pre.find((entry) => entry.kind === 'organization');
   if (!namer) {
     const first = after.find((entry) => entry.kind === 'contact');
     if (first) notes.push(problem('ignored-text', `Left out contact details with no official named above them: "${first.line}".`, [first.line], 'contact'));
@@ -304,8 +342,18 @@ function isReachable(official: Official): boolean {
 }
 
 /** The officials named in the lines the `skip` predicate leaves (it skips the letter). */
+// The organization's own offices and press contacts are no officials to write to.
+const ownOffice = /\b(?:amnesty|amnist[íi]a|amnistie|acat)\b|\bpress\s+office\b|\boficina\s+de\s+prensa\b|\bservice\s+de\s+presse\b|\bmedia\s+(?:team|office|contact)\b/i;
+const contactHeading = /^(?:media|press)\s+contacts?:?$|^contactos?\s+(?:de|para)\s+(?:prensa|medios):?$|^contacts?\s+(?:presse|m[ée]dias?):?$|^(?:press|media)\s+enquiries:?$/i;
+
+function isOwnOffice(block: Block, lines: readonly string[]): boolean {
+  const first = Math.min(...[...block.pre, ...(block.anchor ? [block.anchor] : []), ...block.after].map((entry) => entry.index));
+  const heading = lines.slice(0, first).findLast((line) => line.trim() !== '');
+  return [...block.pre, ...(block.anchor ? [block.anchor] : []), ...block.after.filter((entry) => entry.kind !== 'contact')].some((entry) => ownOffice.test(entry.line)) || contactHeading.test(heading?.trim() ?? '');
+}
+
 export function parseOfficials(lines: readonly string[], skip: (index: number) => boolean = () => false): OfficialsResult {
-  const blocks = toBlocks(toEntries(lines, skip));
+  const blocks = toBlocks(toEntries(lines, skip)).filter((block) => !isOwnOffice(block, lines));
   const notes: Problem[] = [];
   const officials: Official[] = [];
   const used = new Set<number>();

@@ -7,6 +7,7 @@
  */
 import { describeIssues } from '@/utils/feed/issues';
 import { feedItemSchema, type FeedItem, type FeedTarget } from '@/utils/feed/schema';
+import { findActionUrl } from './action-url';
 import { findDeadline, type Deadline } from './deadline';
 import { detectLanguage, type Language } from './language';
 import { findLetter, findOutline, splitLetterLines, type LetterParts } from './letter';
@@ -14,7 +15,7 @@ import { nameWithoutHonorifics } from './official-lines';
 import { parseOfficials, type Official, type OfficialField, type OfficialsResult } from './officials';
 import { prepareText } from './prepare-text';
 import { problem, type Problem } from './problem';
-import { findCaseCountry, findReference, findSequence, mentionsUrgentAction, type Found, type Reference } from './reference';
+import { countriesNamed, findCaseCountry, findReference, findSequence, type Found, type Reference } from './reference';
 import { slugify, uniqueSlugs } from './slug';
 import { bulletText, joinParagraph, paragraphs } from './text-lines';
 import { titleFromSummary } from './title';
@@ -36,6 +37,7 @@ export interface ParseOptions {
 interface Text {
   lines: string[];
   language: Language;
+  isEmail: boolean;
 }
 
 interface Reading {
@@ -46,6 +48,8 @@ interface Reading {
   letter?: LetterParts;
   officials: OfficialsResult;
   deadline?: Deadline;
+  /** An email's link to the action's page. */
+  actionUrl?: Found<string>;
 }
 
 const titleLine = /^(?:Title|Título|Titre)\s*:\s*(\S.*)$/i;
@@ -68,6 +72,7 @@ function readText(text: string): Text {
   return {
     lines: splitLetterLines(subject ? [subject, '', ...prepared.lines] : prepared.lines),
     language: detectLanguage(text),
+    isEmail: prepared.isEmail,
   };
 }
 
@@ -80,14 +85,49 @@ function readParts(text: Text, now?: Date): Reading {
   const letter = findLetter(lines, firstContact === lines.length ? -1 : firstContact, (index) => isLabelledContact(contactLines, index)) ?? findOutline(lines);
   const inLetter = (index: number) => letter !== undefined && index >= letter.start && index < letter.end;
   const officials = parseOfficials(lines, inLetter);
+  const introEnd = Math.min(officials.start, letter?.start ?? lines.length);
   return {
     text,
     ...(reference && { reference }),
-    ...(reference && { sequence: findSequence(lines, reference.number), country: findCaseCountry(lines, reference) }),
+    ...(reference && {
+      sequence: findSequence(lines, reference.number),
+      country: findCaseCountry(lines, reference) ?? countryFromOfficials(lines, introEnd, officials.officials),
+    }),
     ...(letter && { letter }),
     officials,
     deadline: findDeadline(lines, inLetter, now, language),
+    ...(text.isEmail && { actionUrl: emailActionUrl(lines, officials) }),
   };
+}
+
+function emailActionUrl(lines: readonly string[], officials: OfficialsResult): Found<string> | undefined {
+  const found = findActionUrl(lines, officials.used);
+  return found && { value: found.url, index: found.index };
+}
+
+const mission =
+  /embass|embajad|ambassad|high\s+commission|consul|\bmission|\bmisi[oó]n|c\/o\b|permanent\s+representative|representante\s+permanente|repr[ée]sentant\s+permanent|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios/i;
+
+/**
+ * Without a heading that names it, the country of the case is the one the
+ * introduction's sentences name that an official's address or office names
+ * too, or else the country in the first official's address, unless that
+ * official is an embassy or mission abroad.
+ */
+function countryFromOfficials(lines: readonly string[], introEnd: number, officials: readonly Official[]): Found<{ code: string; name: string }> | undefined {
+  const atHome = officials.filter((official) => ![official.name, official.title, official.organization, ...official.address].some((text) => text && mission.test(text)));
+  const named = atHome.flatMap((official) =>
+    [...official.address, official.title ?? '', official.organization ?? ''].flatMap((text) =>
+      countriesNamed(text).map((country) => ({ country, index: official.evidence.address ?? official.evidence.name! })),
+    ),
+  );
+  const sentences = lines.slice(0, introEnd).filter((line) => line.split(/\s+/).length >= 8);
+  for (const country of sentences.flatMap(countriesNamed)) {
+    const also = named.find((found) => found.country.code === country.code);
+    if (also) return { value: also.country, index: lines.findIndex((line) => line.includes(also.country.name)) };
+  }
+  const first = atHome[0] === officials[0] ? named.find((found) => officials[0]!.address.some((line) => line.includes(found.country.name))) : undefined;
+  return first && { value: first.country, index: lines.findIndex((line, index) => index >= first.index && line.includes(first.country.name)) };
 }
 
 function isLabelledContact(officials: OfficialsResult, index: number): boolean {
@@ -95,11 +135,12 @@ function isLabelledContact(officials: OfficialsResult, index: number): boolean {
 }
 
 /** Stage 3: what makes the text no urgent action, or one that cannot be imported. */
-function rejections(reading: Reading, rawText: string): Problem[] {
+function rejections(reading: Reading): Problem[] {
   const { reference, officials, letter } = reading;
   const problems: Problem[] = [];
   if (!reference) {
-    const looksLikeAction = mentionsUrgentAction(rawText) && (officials.officials.length > 0 || letter !== undefined);
+    // Officials to write to and a letter (or points) make an action, numbered or not.
+    const looksLikeAction = officials.officials.length > 0 && letter !== undefined;
     problems.push(
       looksLikeAction
         ? problem('no-reference', 'The text states no urgent action number, such as "UA 106.23", "UA 235/17" or "AU 047/24".')
@@ -274,6 +315,7 @@ function collectEvidence(reading: Reading, introduction: Introduction, officials
   note('reference', reading.reference?.index);
   note('sequence', reading.sequence?.index);
   note('country', reading.country?.index);
+  note('url', reading.actionUrl?.index);
   if (reading.deadline?.endsAt) note('ends_at', reading.deadline.dateIndex);
   if (reading.deadline?.status === 'ended') note('status', reading.deadline.statusIndex);
   officials.forEach((official, at) => {
@@ -338,7 +380,7 @@ function buildItem(reading: Reading, introduction: Introduction, officials: Offi
   const sequence = reading.sequence?.value;
   const item = {
     id: [slugify(reference!.reference), sequence].filter(Boolean).join('-'),
-    ...(options.url && { url: options.url }),
+    ...((options.url ?? reading.actionUrl) && { url: options.url ?? reading.actionUrl!.value }),
     title,
     ...(summary && { summary }),
     ...((summary || instructions) && { content_text: [summary, instructions].filter(Boolean).join('\n\n') }),
@@ -379,7 +421,7 @@ function buildItem(reading: Reading, introduction: Introduction, officials: Offi
 export function parseUrgentActionText(text: string, options: ParseOptions = {}): ParseResult {
   if (!text.trim()) return { ok: false, problems: [problem('not-an-urgent-action', 'The text is empty.', [], 'empty')] };
   const reading = readParts(readText(text), options.now);
-  const problems = rejections(reading, text);
+  const problems = rejections(reading);
   if (problems.length > 0) return { ok: false, problems };
   const introduction = readIntroduction(reading);
   const officials = reading.officials.officials;

@@ -18,6 +18,7 @@ describe('prepareText', () => {
     expect(prepareText(text)).toEqual({
       lines: ['', '', '', '', '', '', 'Hola Ana:', 'Primera AU 047/24', '', ''],
       emailSubject: 'Fwd: AU 047/24 México',
+      isEmail: true,
     });
   });
 

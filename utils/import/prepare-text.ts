@@ -18,7 +18,11 @@ export interface PreparedText {
   lines: string[];
   /** The subject of a pasted email, when the text had one. */
   emailSubject?: string;
+  /** The text is a pasted email: it had headers, a forwarding line or quote marks. */
+  isEmail: boolean;
 }
+
+const salutationLabel = /^(?:salutation|greeting|tratamiento|saludo|formule\s+d['’]appel)\s*:/i;
 
 /** Whether the value after a label looks like the contact it announces. */
 function contactLike(value: string): boolean {
@@ -40,7 +44,8 @@ function splitAtLabels(line: string): string[] {
   const parts = cuts.slice(0, -1).map((start, index) => line.slice(start, cuts[index + 1]).trim());
   const contacts = parts.slice(1).filter((part) => contactLike(part.replace(/^[^:]*:\s*/, '')));
   if (contacts.length === 0) return [line];
-  return parts.map((part) => part.replace(/[\s,;|•·]+$/, '')).filter(Boolean);
+  // Separators before the next label go; a salutation's own comma stays ("Formule d'appel : Monsieur le Ministre,").
+  return parts.map((part) => (salutationLabel.test(part) ? part.replace(/[\s;|•·]+$/, '') : part.replace(/[\s,;|•·]+$/, ''))).filter(Boolean);
 }
 
 function isHeaderBlockAt(lines: readonly string[], index: number, afterSeparator: boolean): number {
@@ -55,7 +60,9 @@ function isHeaderBlockAt(lines: readonly string[], index: number, afterSeparator
 }
 
 export function prepareText(text: string): PreparedText {
-  const raw = toLines(text).map((line) => line.replace(/^(?:>\s?)+/, '').trim());
+  const quoted = toLines(text);
+  const raw = quoted.map((line) => line.replace(/^(?:>\s?)+/, '').trim());
+  let isEmail = quoted.some((line) => line.startsWith('>'));
   const lines: string[] = [];
   let emailSubject: string | undefined;
   let afterSeparator = false;
@@ -63,11 +70,13 @@ export function prepareText(text: string): PreparedText {
     const line = raw[index]!;
     if (forwardSeparator.test(line) || attribution.test(line)) {
       afterSeparator = true;
+      isEmail = true;
       lines.push('');
       continue;
     }
     const headers = line ? isHeaderBlockAt(raw, index, afterSeparator) : 0;
     if (headers > 0) {
+      isEmail = true;
       for (const header of raw.slice(index, index + headers)) emailSubject ??= subjectHeader.exec(header)?.[1]?.trim() || undefined;
       lines.push(...Array<string>(headers).fill(''));
       index += headers - 1;
@@ -76,5 +85,5 @@ export function prepareText(text: string): PreparedText {
     if (line) afterSeparator = false;
     lines.push(...splitAtLabels(line));
   }
-  return { lines, ...(emailSubject && { emailSubject }) };
+  return { lines, ...(emailSubject && { emailSubject }), isEmail };
 }

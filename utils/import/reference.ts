@@ -147,33 +147,61 @@ function sentenceAround(line: string, at: number): string {
   return line.slice(start, end < 0 ? undefined : end);
 }
 
-const countryLine = /^([^:|–—]{2,40})(?:\s*[:|–—]\s|$)/u;
+// Separators of breadcrumbs and heading parts: "Home › Urgent Actions › Azerbaijan", "AU 193/26 · Cameroun".
+const partSeparator = /\s+[|/›>»·•–—]\s+|\s*\|\s*/;
+const headingLines = 15;
+
+type Country = { code: string; name: string };
+
+function countryOf(text: string): Country | undefined {
+  const found = findCountry(text, countryCodeInOtherLanguages);
+  return found && { code: found.code, name: found.name };
+}
+
+/** A heading part that names a country: alone, before a colon ("Mexico: …"), or in brackets at the end ("… (Egypt)"). */
+function countryPart(part: string): Country | undefined {
+  const text = part.trim().replace(/[.]+$/, '');
+  const whole = countryOf(text);
+  if (whole && whole.name.length === text.replace(/^[([]|[)\]]$/g, '').length) return whole;
+  const head = /^([^:–—]{2,40}?)\s*[:–—]\s/u.exec(text)?.[1];
+  const before = head ? countryOf(head) : undefined;
+  if (before && before.name.length === head!.trim().length) return before;
+  const tail = /\(([^()]{2,40})\)$/.exec(text)?.[1];
+  const after = tail ? countryOf(tail) : undefined;
+  return after && after.name.length === tail!.trim().length ? after : undefined;
+}
 
 /**
- * The country of the case: on the reference line, or a heading line near the
- * top that is a country name alone or starts with one ("Mexico: …", "Perú |").
+ * The country of the case: on the reference line, or in a heading near the
+ * top or a line that names the action: a breadcrumb's last part, "Mexico: …",
+ * "Urgent Action: … (Egypt)". Never from prose.
  */
-export function findCaseCountry(
-  lines: readonly string[],
-  reference: Reference,
-): Found<{ code: string; name: string }> | undefined {
-  const onReference = headingRest(lines[reference.index] ?? '').country;
-  if (onReference && (lines[reference.index] ?? '').length <= headingLength) {
-    return { value: { code: onReference.code, name: onReference.name }, index: reference.index };
-  }
+export function findCaseCountry(lines: readonly string[], reference: Reference): Found<Country> | undefined {
+  const referenceLine = lines[reference.index] ?? '';
+  const onReference = referenceLine.length <= headingLength ? headingRest(referenceLine).country : undefined;
+  if (onReference) return { value: { code: onReference.code, name: onReference.name }, index: reference.index };
   let seen = 0;
   for (const [index, line] of lines.entries()) {
     if (!line) continue;
-    if (++seen > 8) break;
-    if (line.length > headingLength) continue;
-    const parts = line.split(/\s+\|\s+/);
-    for (const part of [parts[0]!, parts.at(-1)!]) {
-      const head = countryLine.exec(part.trim())?.[1]?.trim();
-      const country = head ? findCountry(head, countryCodeInOtherLanguages) : undefined;
-      if (country && country.name.length === head!.replace(/[.\s]+$/, '').length) {
-        return { value: { code: country.code, name: country.name }, index };
-      }
+    const nearTop = ++seen <= headingLines;
+    if (line.length > headingLength || (!nearTop && !new RegExp(marker.source).test(line))) continue;
+    for (const part of line.split(partSeparator)) {
+      const country = countryPart(part);
+      if (country) return { value: country, index };
     }
   }
   return undefined;
+}
+
+/** The countries a text names (capitalized, as names are), in order. */
+export function countriesNamed(text: string): Country[] {
+  const countries: Country[] = [];
+  for (const match of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|del|la|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}/gu)) {
+    let rest = match[0];
+    for (let found = findCountry(rest, countryCodeInOtherLanguages); found; found = findCountry(rest, countryCodeInOtherLanguages)) {
+      countries.push({ code: found.code, name: found.name });
+      rest = rest.slice(found.end);
+    }
+  }
+  return countries;
 }
