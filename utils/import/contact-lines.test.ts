@@ -39,6 +39,13 @@ describe('parseContactLine', () => {
     expect(parseContactLine(line)?.[0]?.field).toBe(field);
   });
 
+  it('reads "Tel/Fax:" as both', () => {
+    expect(parseContactLine('Tel/Fax: +504 2221 5656')).toEqual([
+      { field: 'phone', label: 'Tel/Fax', value: '+504 2221 5656' },
+      { field: 'fax', label: 'Tel/Fax', value: '+504 2221 5656' },
+    ]);
+  });
+
   it('takes "X:" as a label only before a handle', () => {
     expect(parseContactLine('X: the government must act')).toBeUndefined();
   });

@@ -15,7 +15,10 @@ export interface ContactEntry {
   value: string;
 }
 
+const phoneAndFax = String.raw`(?:phone|telephone|tel\.?|tel[ée]fono|t[ée]l[ée]phone|t[ée]l\.?)\s*(?:\/|and|y|et|&)\s*fax`;
 const labels: [ContactField, string][] = [
+  // "Tel/Fax: …" gives both.
+  ['phone', phoneAndFax],
   ['twitter', String.raw`twitter\s*\/\s*x|x\s*\/\s*twitter|x\s*\(\s*(?:formerly|antes|anteriormente|ex|anciennement|ancien)?\s*twitter\s*\)|twitter|x`],
   ['phone', String.raw`phone|telephone|tel\.?|mobile|cell|tel[ée]fono|t[ée]l[ée]phone|t[ée]l\.?|m[óo]vil|celular|portable|n[úu]mero\s+de\s+tel[ée]fono`],
   ['fax', String.raw`fax|telefax|t[ée]l[ée]copie(?:ur)?|telecopier|n[úu]mero\s+de\s+fax`],
@@ -49,7 +52,7 @@ export function parseContactLine(line: string): ContactEntry[] | undefined {
   });
   // "X: the government must act" is no handle: an X label needs a handle-like value.
   if (entries[0]!.field === 'twitter' && /^x$/i.test(entries[0]!.label) && !twitterHandle(entries[0]!.value)) return undefined;
-  return entries;
+  return entries.flatMap((entry) => (new RegExp(`^${phoneAndFax}$`, 'i').test(entry.label) ? [entry, { ...entry, field: 'fax' as const }] : [entry]));
 }
 
 /** Where labels start inside a line, after other text: where a run-together contact block is cut. */

@@ -299,6 +299,8 @@ function complementEnd(words: readonly string[], start: number, isPlace: (word: 
     const afterSmall: boolean = previous === 'small' || elided.test(word);
     // "of Peru" closes the complement unless a small word carries it on ("of Iran to the UN").
     if (previous === 'place') break;
+    // A person's honorific or rank starts the name: "Minister of Defence General Abdel Mageed Saqr".
+    if (!afterSmall && personHonorific.test(words.slice(index).join(' '))) break;
     // A postal line or an organization after the complement starts the address block.
     if (isStreetWord(content) || /\d/.test(content) || (!afterSmall && organizationWord.test(content))) break;
     if (/^\p{Lu}/u.test(content) && (isInstitutionWord(content) || isPlace(content) || afterSmall)) {
