@@ -41,6 +41,8 @@ function fieldOf(text: string): ContactField {
  * or nothing when the line does not start with a label.
  */
 export function parseContactLine(line: string): ContactEntry[] | undefined {
+  // Every label ends with a colon: most lines have none, and need no closer look.
+  if (!line.includes(':')) return undefined;
   const starts = [...line.matchAll(labelAt)];
   if (starts[0]?.index !== 0) return undefined;
   const entries = starts.map((match, index) => {
@@ -57,6 +59,7 @@ export function parseContactLine(line: string): ContactEntry[] | undefined {
 
 /** Where labels start inside a line, after other text: where a run-together contact block is cut. */
 export function labelStarts(line: string): number[] {
+  if (!line.includes(':')) return [];
   return [...line.matchAll(labelAt)]
     .filter((match) => match.index > 0 && (match[1]!.length > 1 || /^\s*@|^\s*(?:https?:\/\/)?(?:www\.)?(?:x|twitter)\.com\//i.test(line.slice(match.index + match[0].length))))
     .map((match) => match.index);

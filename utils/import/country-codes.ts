@@ -309,11 +309,12 @@ export function countryCodes(): string[] {
 /** The ISO 3166-1 alpha-2 code of a country named in English (or, given `otherNames`, another language), if known. */
 export function countryCode(name: string, otherNames?: (name: string) => string | undefined): string | undefined {
   const trimmed = name.trim();
-  return (
-    byAbbreviation.get(trimmed.replace(/\./g, '')) ??
-    byFoldedName.get(foldName(trimmed)) ??
-    (/^\p{L}/u.test(trimmed) ? otherNames?.(trimmed) : undefined)
-  );
+  const abbreviation = byAbbreviation.get(trimmed.replace(/\./g, ''));
+  if (abbreviation) return abbreviation;
+  // Only words that start in capitals can name a country: the many other spans of a text need no folding.
+  if (!/^(?:[Tt]he\s+)?[\p{Lu}\p{Lt}]/u.test(trimmed)) return undefined;
+  const folded = foldName(trimmed);
+  return byFoldedName.get(folded) ?? otherNames?.(trimmed);
 }
 
 export interface CountryMatch {

@@ -253,7 +253,7 @@ export function splitNameAndOffice(line: string): NameAndOffice | undefined {
   const words = line.split(/\s+/);
   // Office first: the shortest office with its complement, then the name ("… de México Alejandro Gertz Manero").
   // A one-word title stays in the name, as an honorific: "Ambassador Gustavo Meza-Cuadra".
-  for (let cut = 2; cut < words.length; cut++) {
+  for (let cut = 2; cut < words.length && officeHead.test(line); cut++) {
     const head = words.slice(0, cut).join(' ');
     const tail = words.slice(cut).join(' ');
     // "(Ombudsperson) Leyla Huseynova": what is in brackets after an office is still the office.
@@ -262,7 +262,7 @@ export function splitNameAndOffice(line: string): NameAndOffice | undefined {
     }
   }
   // Name first, then an office.
-  for (let cut = 2; cut < words.length; cut++) {
+  for (let cut = 2; cut < words.length && /^\p{Lu}/u.test(line); cut++) {
     const head = words.slice(0, cut).join(' ');
     const tail = words.slice(cut).join(' ');
     if ((isNameLine(head) || looksLikePlainName(head)) && officeHead.test(tail) && isOfficeLine(tail)) {
