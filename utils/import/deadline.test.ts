@@ -22,6 +22,8 @@ describe('parseDeadlineLine', () => {
     'No es necesario realizar más acciones.',
     'Cette action est terminée.',
     "Aucune action complémentaire n'est requise.",
+    "Il n'est plus nécessaire d'envoyer des appels.",
+    'Please stop sending appeals.',
   ])('reads an ended action without date: "%s"', (line) => {
     expect(parseDeadlineLine(line, now)).toEqual({ kind: 'ended', endsAt: undefined, yearAssumed: false });
   });
@@ -42,6 +44,8 @@ describe('parseDeadlineLine', () => {
     ['Fecha límite: 03/04/2027', '2027-04-03'],
     ['Agissez avant le 1er mars 2027', '2027-03-01'],
     ['Action urgente valable jusqu’au 12 avril 2027', '2027-04-12'],
+    ['Contact these two officials by May 3, 2027:', '2027-05-03'],
+    ['Envía llamamientos lo antes posible y no más tarde del 3 de julio de 2027.', '2027-07-03'],
   ])('reads the open deadline "%s"', (line, endsAt) => {
     expect(parseDeadlineLine(line, now, /[áéíóúñ]|de |le /.test(line) ? 'es' : 'en')).toEqual({ kind: 'until', endsAt, yearAssumed: false });
   });
@@ -63,6 +67,7 @@ describe('parseDeadlineLine', () => {
     'Their next hearing is scheduled for 14 March.',
     'Il a été transféré au centre avant le 3 mars 2024.',
     'Fue detenido hasta el 3 de marzo de 2024.',
+    'He had no contact with his family until 3 March 2024.',
     'Take action now!',
     `Please take action. ${'Long text. '.repeat(20)} before 3 March 2027`,
   ])('finds no deadline in "%s"', (line) => {

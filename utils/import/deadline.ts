@@ -34,6 +34,8 @@ const ended = unicodeWords(new RegExp(
     String.raw`\baction(?:\s+urgente)?\s+(?:est\s+|a\s+été\s+)?(?:terminée|close|clôturée|achevée|expirée)\b(?:\s+le)?`,
     String.raw`^(?:terminée|close|clôturée)(?:\s+le)?\s*:?`,
     String.raw`\baucune\s+(?:autre\s+)?action\s+(?:complémentaire\s+|supplémentaire\s+)?n['’]est\s+(?:plus\s+)?(?:requise|nécessaire|demandée)\b`,
+    String.raw`\bn['’]est\s+plus\s+n[ée]cessaire\s+d['’](?:agir|envoyer|[ée]crire)|\bne\s+plus\s+envoyer\s+d['’]appels\b`,
+    String.raw`\b(?:please\s+)?stop\s+sending\s+appeals\b|\bno\s+further\s+appeals\b|\bdeje\s+de\s+enviar\s+llamamientos\b|\bno\s+env[ií]e[ns]?\s+m[aá]s\s+llamamientos\b`,
   ].join('|'),
   'iu',
 ));
@@ -53,9 +55,13 @@ const longLabel = unicodeWords(
 const aboutAction = unicodeWords(
   /\b(?:take\s+action|act|write|send|appeal|appeals|respond|sign|urgent\s+action|action|expires?|act[uú]a|act[uú]e|actuar|escrib[ae]|escribir|env[ií][ae]|enviar|llamamientos?|acci[oó]n|firm[ae]|agissez|agir|[ée]crivez|[ée]crire|envoyez|envoyer|appels?|intervenez|interpellez)\b/iu,
 );
+// A plea that opens the sentence: "Contact these two officials by May 3", not "he had no contact until May".
+const imperative = unicodeWords(
+  /^(?:please\s+|por\s+favor,?\s+|merci\s+de\s+)?(?:contact|call|email|tweet|contacta|contacte|contactez|contacter|llama|llame|appelez|appeler)\b/iu,
+);
 
 const before = unicodeWords(
-  /\b(?:before|until|till|by|no\s+later\s+than|expires?\s+on|ends?\s+on|antes\s+del?|hasta\s+el|a\s+más\s+tardar\s+el|vence\s+el|expira\s+el|avant\s+le|jusqu['’]au|d['’]ici\s+(?:au|le)|au\s+plus\s+tard\s+le|expire\s+le)\s*:?\s*/giu,
+  /\b(?:before|until|till|by|no\s+later\s+than|expires?\s+on|ends?\s+on|antes\s+del?|hasta\s+el|a\s+más\s+tardar\s+el|no\s+más\s+tarde\s+del?|vence\s+el|expira\s+el|avant\s+le|jusqu['’]au|d['’]ici\s+(?:au|le)|au\s+plus\s+tard\s+le|expire\s+le)\s*:?\s*/giu,
 );
 
 function dateAfter(text: string, pattern: RegExp, now?: Date, language?: Language): ParsedDate | undefined {
@@ -85,7 +91,7 @@ function readSentence(text: string, now?: Date, language?: Language): DeadlineLi
     const date = labelled && parseDate(sentence.slice(labelled[0].length), now, language);
     if (date) return { kind: 'until', endsAt: date.date, yearAssumed: date.yearAssumed };
   }
-  if (!aboutAction.test(sentence)) return undefined;
+  if (!aboutAction.test(sentence) && !imperative.test(sentence)) return undefined;
   const date = dateAfter(sentence, before, now, language);
   return date && { kind: 'until', endsAt: date.date, yearAssumed: date.yearAssumed };
 }

@@ -26,6 +26,11 @@ describe('findReference', () => {
     expect(findReference(report, 'en')).toMatchObject({ reference: 'UA 106.23', index: 2 });
   });
 
+  it('reads a heading of number and country alone when the text names the urgent action', () => {
+    expect(findReference(['Actions urgentes', '', '044/22 | Chine', 'Lancée le 19 mai 2022'], 'fr')).toMatchObject({ reference: 'AU 044/22', index: 2 });
+    expect(findReference(['Résultats', '', '044/22 | Chine'], 'fr')).toBeUndefined();
+  });
+
   it('keeps a title left on the heading', () => {
     expect(findReference(['UA 12/24 Iran: Woman human rights defender at risk'], 'en')?.rest).toBe('Woman human rights defender at risk');
   });

@@ -27,7 +27,7 @@ export interface Reference {
 
 // "UA"/"AU" in capitals only: "ua" is a syllable and "au" a French word.
 const abbreviation = String.raw`\b(?:UA|AU)\b`;
-const phrase = String.raw`\b(?:[Uu]rgent\s+[Aa]ction|URGENT\s+ACTION|[Aa]cci[oó]n\s+[Uu]rgente|ACCI[OÓ]N\s+URGENTE|[Aa]ction\s+[Uu]rgente|ACTION\s+URGENTE)`;
+const phrase = String.raw`\b(?:[Uu]rgent\s+[Aa]ctions?|URGENT\s+ACTIONS?|[Aa]cci(?:[oó]n|ones)\s+[Uu]rgentes?|ACCI(?:[OÓ]N|ONES)\s+URGENTES?|[Aa]ctions?\s+[Uu]rgentes?|ACTIONS?\s+URGENTES?)`;
 const marker = new RegExp(`${abbreviation}|${phrase}`, 'g');
 const number = String.raw`(?<![\d/.])(\d{1,4})\s*([./])\s*(\d{2,4})(?![\d/.]*\d)`;
 const numberPattern = new RegExp(number);
@@ -70,11 +70,24 @@ function headingRest(line: string): { rest: string; country?: ReturnType<typeof 
   return { rest, country };
 }
 
+// A listing's heading without the marker: "044/22 | Chine", "Egypt – 12/24".
+const bareHeading = new RegExp(String.raw`^(?:${number}\s*[|·–—-]\s*([^|·–—\d]{2,40})|([^|·–—\d]{2,40})\s*[|·–—-]\s*${number})$`, 'u');
+
+/** A short heading of number and country alone, in a text that names the urgent action elsewhere. */
+function readBareHeading(line: string): { number: string; match: RegExpExecArray } | undefined {
+  const found = line.length <= 60 ? bareHeading.exec(line.trim()) : null;
+  if (!found) return undefined;
+  const country = (found[4] ?? found[5])!.trim();
+  if (!findCountry(country, countryCodeInOtherLanguages)) return undefined;
+  return { number: found[1] ? `${found[1]}${found[2]}${found[3]}` : `${found[6]}${found[7]}${found[8]}`, match: found };
+}
+
 /** The first line that states the action's number, read in the text's order. */
 export function findReference(lines: readonly string[], language: Language): Reference | undefined {
+  const named = mentionsUrgentAction(lines.join('\n'));
   for (const [index, line] of lines.entries()) {
     if (!line) continue;
-    const found = readLine(line);
+    const found = readLine(line) ?? (named ? readBareHeading(line) : undefined);
     if (!found) continue;
     const isHeading = line.length <= headingLength;
     const { rest } = isHeading ? headingRest(line) : { rest: '' };
