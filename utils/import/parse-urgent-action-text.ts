@@ -175,6 +175,13 @@ function rejections(reading: Reading): Problem[] {
   return problems;
 }
 
+// The marker alone ("URGENT ACTION", "Acción Urgente") is no title.
+const markerOnly = /^(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente)s?$/i;
+
+function isTitleLike(line: string): boolean {
+  return line.length <= 120 && !/[.!?:]$/.test(line) && !markerOnly.test(line) && bulletText(line) === undefined;
+}
+
 interface Introduction {
   title?: string;
   summary: string[];
@@ -201,7 +208,7 @@ function readIntroduction(reading: Reading): Introduction {
   intro.forEach((line, index) => {
     const tweetMatch = tweetLine.exec(line);
     const titleMatch = titleLine.exec(line);
-    if (sectionHeading.test(line)) {
+    if (sectionHeading.test(line) || markerOnly.test(line)) {
       intro[index] = '';
     } else if (titleMatch) {
       if (!title) [title, titleIndex] = [titleMatch[1], index];
@@ -218,6 +225,13 @@ function readIntroduction(reading: Reading): Introduction {
   const above = intro.slice(0, Math.max(referenceIndex, 0)).filter(Boolean);
   const body = referenceIndex >= 0 ? intro.slice(referenceIndex + 1) : intro;
 
+  // A page read without blank lines runs its title into the summary: a short first line before prose is the title.
+  const [firstLine, secondLine] = body.filter(Boolean);
+  if (!title && firstLine && secondLine && isTitleLike(firstLine) && secondLine.length > 120 && body.indexOf(secondLine) === body.indexOf(firstLine) + 1) {
+    title = firstLine;
+    titleIndex = lines.indexOf(firstLine);
+    body[body.indexOf(firstLine)] = '';
+  }
   const summary: string[] = [];
   const instructions: string[] = [];
   for (const group of paragraphs(body)) {
@@ -234,13 +248,13 @@ function readIntroduction(reading: Reading): Introduction {
   }
   // A short first line above the summary, or above the reference line, is the page's title.
   const first = summary[0];
-  if (!title && first && summary.length > 1 && first.length <= 120 && !/[.!?:]$/.test(first)) {
+  if (!title && first && summary.length > 1 && isTitleLike(first)) {
     title = first;
     titleIndex = lines.indexOf(first);
     summary.shift();
   }
   const lineAbove = above.at(-1);
-  if (!title && lineAbove && lineAbove.length <= 120 && !/[.!?:]$/.test(lineAbove)) {
+  if (!title && lineAbove && isTitleLike(lineAbove)) {
     title = lineAbove;
     titleIndex = lines.indexOf(lineAbove);
   }
@@ -367,7 +381,7 @@ function buildItem(reading: Reading, introduction: Introduction, officials: Offi
   const countryName = reading.country?.value.name;
   let title = introduction.title;
   if (!title) {
-    title = summary ? titleFromSummary(summary, countryName) : [countryName, reference!.reference].filter(Boolean).join(': ');
+    title = (summary ? titleFromSummary(summary, countryName) : [countryName, reference!.reference].filter(Boolean).join(': ')).replace(/\s+/g, ' ');
     notes.push(
       problem(
         'title-derived',

@@ -35,6 +35,11 @@ describe('prepareText', () => {
     ]);
   });
 
+  it("cuts a heading glued to the marker, as some pages read from their tab", () => {
+    expect(prepareText('Acción UrgenteDEFENSORAS ESPIADAS').lines).toEqual(['Acción Urgente', 'DEFENSORAS ESPIADAS']);
+    expect(prepareText('Urgent Action Network').lines).toEqual(['Urgent Action Network']);
+  });
+
   it('leaves prose with a colon alone', () => {
     const line = 'You can also send an email: it only takes a minute.';
     expect(prepareText(line).lines).toEqual([line]);

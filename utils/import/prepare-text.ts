@@ -59,6 +59,14 @@ function isHeaderBlockAt(lines: readonly string[], index: number, afterSeparator
   return (count >= 2 && key) || (afterSeparator && count >= 1) ? count : 0;
 }
 
+// A page's heading glued to its marker when read from the tab: "Acción UrgenteDEFENSORAS ESPIADAS…".
+const gluedHeading = /^((?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente)s?)(?=\p{Lu}{2})/iu;
+
+function splitGluedHeading(line: string): string[] {
+  const glued = gluedHeading.exec(line);
+  return glued ? [glued[1]!, line.slice(glued[1]!.length)] : [line];
+}
+
 export function prepareText(text: string): PreparedText {
   const quoted = toLines(text);
   const raw = quoted.map((line) => line.replace(/^(?:>\s?)+/, '').trim());
@@ -83,7 +91,7 @@ export function prepareText(text: string): PreparedText {
       continue;
     }
     if (line) afterSeparator = false;
-    lines.push(...splitAtLabels(line));
+    lines.push(...splitAtLabels(line).flatMap(splitGluedHeading));
   }
   return { lines, ...(emailSubject && { emailSubject }), isEmail };
 }
