@@ -15,7 +15,7 @@ import { nameWithoutHonorifics } from './official-lines';
 import { parseOfficials, type Official, type OfficialField, type OfficialsResult } from './officials';
 import { prepareText } from './prepare-text';
 import { problem, type Problem } from './problem';
-import { countriesNamed, findCaseCountry, findReference, findSequence, type Found, type Reference } from './reference';
+import { countryFromOfficials, findCaseCountry, findReference, findSequence, type Found, type Reference } from './reference';
 import { slugify, uniqueSlugs } from './slug';
 import { bulletText, joinParagraph, paragraphs } from './text-lines';
 import { titleFromSummary } from './title';
@@ -80,9 +80,13 @@ function readText(text: string): Text {
 function readParts(text: Text, now?: Date): Reading {
   const { lines, language } = text;
   const reference = findReference(lines, language);
-  const contactLines = parseOfficials(lines);
-  const firstContact = Math.min(...contactLines.used, lines.length);
-  const letter = findLetter(lines, firstContact === lines.length ? -1 : firstContact, (index) => isLabelledContact(contactLines, index)) ?? findOutline(lines);
+  // A first reading of the officials over the whole text says where their contact details are: the letter is
+  // looked for after and around them, never in them.
+  const firstReading = parseOfficials(lines);
+  const firstContact = Math.min(...firstReading.used, lines.length);
+  const letter =
+    findLetter(lines, firstContact === lines.length ? -1 : firstContact, (index) => isContactLine(firstReading, index)) ??
+    findOutline(lines);
   const inLetter = (index: number) => letter !== undefined && index >= letter.start && index < letter.end;
   const officials = parseOfficials(lines, inLetter);
   const introEnd = Math.min(officials.start, letter?.start ?? lines.length);
@@ -105,33 +109,10 @@ function emailActionUrl(lines: readonly string[], officials: OfficialsResult): F
   return found && { value: found.url, index: found.index };
 }
 
-const mission =
-  /embass|embajad|ambassad|high\s+commission|consul|\bmission|\bmisi[oó]n|c\/o\b|permanent\s+representative|representante\s+permanente|repr[ée]sentant\s+permanent|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios/i;
+const contactFields = new Set<string>(['email', 'phone', 'fax', 'twitter', 'salutation']);
 
-/**
- * Without a heading that names it, the country of the case is the one the
- * introduction's sentences name that an official's address or office names
- * too, or else the country in the first official's address, unless that
- * official is an embassy or mission abroad.
- */
-function countryFromOfficials(lines: readonly string[], introEnd: number, officials: readonly Official[]): Found<{ code: string; name: string }> | undefined {
-  const atHome = officials.filter((official) => ![official.name, official.title, official.organization, ...official.address].some((text) => text && mission.test(text)));
-  const named = atHome.flatMap((official) =>
-    [...official.address, official.title ?? '', official.organization ?? ''].flatMap((text) =>
-      countriesNamed(text).map((country) => ({ country, index: official.evidence.address ?? official.evidence.name! })),
-    ),
-  );
-  const sentences = lines.slice(0, introEnd).filter((line) => line.split(/\s+/).length >= 8);
-  for (const country of sentences.flatMap(countriesNamed)) {
-    const also = named.find((found) => found.country.code === country.code);
-    if (also) return { value: also.country, index: lines.findIndex((line) => line.includes(also.country.name)) };
-  }
-  const first = atHome[0] === officials[0] ? named.find((found) => officials[0]!.address.some((line) => line.includes(found.country.name))) : undefined;
-  return first && { value: first.country, index: lines.findIndex((line, index) => index >= first.index && line.includes(first.country.name)) };
-}
-
-function isLabelledContact(officials: OfficialsResult, index: number): boolean {
-  return officials.officials.some((official) => Object.entries(official.evidence).some(([field, line]) => line === index && field !== 'name' && field !== 'title' && field !== 'organization' && field !== 'address'));
+function isContactLine(officials: OfficialsResult, index: number): boolean {
+  return officials.officials.some((official) => Object.entries(official.evidence).some(([field, line]) => line === index && contactFields.has(field)));
 }
 
 /** Stage 3: what makes the text no urgent action, or one that cannot be imported. */

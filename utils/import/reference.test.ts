@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCaseCountry, findReference, findSequence, mentionsUrgentAction } from './reference';
+import type { Official } from './officials';
+import { countryFromOfficials, findCaseCountry, findReference, findSequence, mentionsUrgentAction } from './reference';
 import { toLines } from './text-lines';
 
 describe('findReference', () => {
@@ -85,6 +86,21 @@ describe('findCaseCountry', () => {
   it('takes no country from prose or an address', () => {
     const lines = ['UA 7/25', 'The journalist fled to Peru after his arrest in Bolivia.', '1050 Brussels, Belgium'];
     expect(findCaseCountry(lines, findReference(lines, 'en')!)).toBeUndefined();
+  });
+});
+
+describe('countryFromOfficials', () => {
+  const official = (name: string, address: string[]): Official => ({ name, address, evidence: { name: 2, address: 3 } });
+  const intro = ['A photographer is serving twenty years in prison in Myanmar for pictures of a cyclone.', ''];
+
+  it("takes the country the summary and an official's address both name", () => {
+    const officials = [official('Senior General Min Aung Hlaing', ['Nay Pyi Taw, Myanmar']), official('Embassy of Myanmar', ['Canberra, Australia'])];
+    expect(countryFromOfficials([...intro, 'x', 'Nay Pyi Taw, Myanmar'], 2, officials)?.value.code).toBe('MM');
+  });
+
+  it("takes the first official's country, but never an embassy's", () => {
+    expect(countryFromOfficials(['x', 'y', 'z', '1006 Tunis, Tunisia'], 0, [official('Ms. Leila Jaffel', ['1006 Tunis, Tunisia'])])?.value.code).toBe('TN');
+    expect(countryFromOfficials(['x'], 0, [official('Embassy of Iran', ['Ottawa, Canada'])])).toBeUndefined();
   });
 });
 

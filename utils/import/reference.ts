@@ -7,6 +7,7 @@
 import { findCountry } from './country-codes';
 import { countryCodeInOtherLanguages } from './country-names';
 import type { Language } from './language';
+import type { Official } from './officials';
 import { wordCharacter } from './text-lines';
 
 export interface Found<T> {
@@ -217,4 +218,29 @@ export function countriesNamed(text: string): Country[] {
     }
   }
   return countries;
+}
+
+const mission =
+  /embass|embajad|ambassad|high\s+commission|consul|\bmission|\bmisi[oó]n|c\/o\b|permanent\s+representative|representante\s+permanente|repr[ée]sentant\s+permanent|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios/i;
+
+/**
+ * Without a heading that names it, the country of the case is the one the
+ * introduction's sentences name that an official's address or office names
+ * too, or else the country in the first official's address, unless that
+ * official is an embassy or mission abroad.
+ */
+export function countryFromOfficials(lines: readonly string[], introEnd: number, officials: readonly Official[]): Found<Country> | undefined {
+  const atHome = officials.filter((official) => ![official.name, official.title, official.organization, ...official.address].some((text) => text && mission.test(text)));
+  const named = atHome.flatMap((official) =>
+    [...official.address, official.title ?? '', official.organization ?? ''].flatMap((text) =>
+      countriesNamed(text).map((country) => ({ country, index: official.evidence.address ?? official.evidence.name! })),
+    ),
+  );
+  const sentences = lines.slice(0, introEnd).filter((line) => line.split(/\s+/).length >= 8);
+  for (const country of sentences.flatMap(countriesNamed)) {
+    const also = named.find((found) => found.country.code === country.code);
+    if (also) return { value: also.country, index: lines.findIndex((line) => line.includes(also.country.name)) };
+  }
+  const first = atHome[0] === officials[0] ? named.find((found) => officials[0]!.address.some((line) => line.includes(found.country.name))) : undefined;
+  return first && { value: first.country, index: lines.findIndex((line, index) => index >= first.index && line.includes(first.country.name)) };
 }
