@@ -88,6 +88,10 @@ describe('findDeadline', () => {
     });
   });
 
+  it('reads a deadline in a list item', () => {
+    expect(findDeadline(['3. Contact these two officials by November 15, 2027:'], () => false, now)).toMatchObject({ endsAt: '2027-11-15' });
+  });
+
   it('gives no date for "no deadline", and skips the letter', () => {
     expect(findDeadline(['No deadline'], () => false, now)).toEqual({ status: 'active', yearAssumed: false });
     expect(findDeadline(['Act before 3 March 2027.'], () => true, now)).toBeUndefined();

@@ -6,7 +6,7 @@
  */
 import { findDate, parseDate, type ParsedDate } from './dates';
 import type { Language } from './language';
-import { unicodeWords } from './text-lines';
+import { bulletText, unicodeWords } from './text-lines';
 
 export type DeadlineKind = 'ended' | 'extended' | 'until' | 'none';
 
@@ -129,7 +129,8 @@ export function findDeadline(
   const found: (DeadlineLine & { index: number })[] = [];
   lines.forEach((line, index) => {
     if (!line || skip(index)) return;
-    const deadline = parseDeadlineLine(line, now, language);
+    // "3. Contact these two officials by November 15, 2027:": read without its list marker.
+    const deadline = parseDeadlineLine(bulletText(line) ?? line, now, language);
     if (deadline) found.push({ ...deadline, index });
   });
   if (found.length === 0) return undefined;

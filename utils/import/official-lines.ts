@@ -158,12 +158,13 @@ const offices = [
   'Defensor(?:a)? del Pueblo', 'Defensor(?:a)?', 'Comisionad[oa]', 'Jueza?', 'Magistrad[oa]', 'Canciller',
   'Secretari[oa](?: General)?', 'Subsecretari[oa]', 'Titular', 'Encargad[oa] de Negocios', 'Rey', 'Reina',
   'Inspector(?:a)? General', 'Comandante', 'Director(?:a)? Nacional', 'Fiscal Nacional', 'Fiscal de la Nación',
+  'Responsable',
   // French
   'Président(?:e)?', 'Vice-président(?:e)?', 'Premier ministre', 'Première ministre', 'Ministre', 'Ambassadeur',
   'Ambassadrice', 'Procureur(?:e)?(?: général(?:e)?)?', 'Garde des Sceaux', 'Chef', 'Directeur(?: général)?',
   'Directrice(?: générale)?', 'Gouverneur', 'Préfet', 'Préfète', 'Maire', 'Juge', 'Commissaire', 'Haut-Commissaire',
   'Secrétaire(?: général(?:e)?)?', 'Médiateur', 'Défenseur des droits', "Chargé(?:e)? d[’']affaires", 'Roi', 'Reine',
-  'Commandant', 'Haut[- ]Commandant', 'Inspecteur général', 'Bâtonnier',
+  'Commandant', 'Haut[- ]Commandant', 'Inspecteur général', 'Bâtonnier', 'Responsable',
 ];
 const officeQualifier = String.raw`(?:(?:Acting|Deputy|Federal|Interim|First|Vice|Vice-|Interino|Interina|Adjoint|Adjointe|Senior|Chief)\s+)?`;
 // Connecting words after which an office's complement runs: "of the Republic", "y Jefe del …", "près le tribunal".
@@ -224,7 +225,8 @@ export function isOrganizationLine(line: string): boolean {
   return (
     line.length <= 120 &&
     organization.test(line) &&
-    !/\d|^c\/o\b/i.test(line) &&
+    // "c/o Embassy of Iran", "a/s Ambassade d'Iran": the way to a person, a postal line.
+    !/\d|^(?:c\/o|a\/s)\b/i.test(line) &&
     !/[.!?]$/.test(line) &&
     // "Palacio de Gobierno, …" is a postal line.
     !isStreetWord(line.split(/\s+/)[0] ?? '')

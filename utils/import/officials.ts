@@ -235,7 +235,10 @@ function toBlocks(entries: readonly Entry[]): Block[] {
       const repeats = fields.some((field) => current?.fields.has(field));
       // After a block's contacts, a line that names someone, or a contact it already has, starts another official.
       const namesAnother = pending.some((line) => line.kind === 'office' || line.kind === 'organization' || mayBeName(line));
-      if (!current || (pending.length > 0 && (namesAnother || repeats))) {
+      if (!current) {
+        // Contacts with no name known above them: every line since the last heading or sentence is theirs.
+        current = open(pending.filter((line) => line.kind !== 'url').slice(-8));
+      } else if (pending.length > 0 && (namesAnother || repeats)) {
         current = open(heads(pending));
       } else {
         current.after.push(...pending);
@@ -296,6 +299,7 @@ function buildOfficial(block: Block, notes: Problem[]): Official | undefined {
   // Contacts without a known name above them: a line that reads like a name, else their office, else their organization.
   const namer =
     anchor ??
+    pre.find((entry) => looksLikePlainName(entry.line)) ??
     pre.find((entry) => mayBeName(entry) && !isStreetLine(entry.line)) ??
     pre.find((entry) => entry.kind === 'office') ??
     pre.find((entry) => entry.kind === 'organization');
@@ -327,7 +331,7 @@ function buildOfficial(block: Block, notes: Problem[]): Official | undefined {
     else if (entry.kind === 'url') notes.push(problem('ignored-text', `${official.name}: left out the web address "${entry.line}".`, [official.name, entry.line], 'url'));
     else if (entry.kind === 'office' && official.title === undefined) setTitle(entry.line, entry.index);
     else if (entry.kind === 'organization' && official.organization === undefined) setOrganization(entry.line, entry.index);
-    else if (before && entry.kind === 'other' && !/\d|^c\/o\b/i.test(entry.line) && official.organization === undefined) {
+    else if (before && entry.kind === 'other' && !/\d|^(?:c\/o|a\/s)\b/i.test(entry.line) && official.organization === undefined) {
       setOrganization(entry.line, entry.index);
     } else addAddress(entry.line, entry.index);
   };
