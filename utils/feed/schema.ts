@@ -119,6 +119,8 @@ const letterSchema = z.looseObject({
     z.refine(oneLine, 'must be one line'),
   ),
   body: template(caps.letterBody).check(z.minLength(1, 'must not be empty')),
+  /** The body is the organization's points for the supporter to write up, not a letter (an imported page with talking points). */
+  outline: z.optional(z.boolean()),
   closing: z.optional(text()),
 });
 

@@ -1,6 +1,6 @@
 import { describeIssues } from '@/utils/feed/issues';
 import { feedDocumentSchema, type FeedItem } from '@/utils/feed/schema';
-import { parseUrgentActionText, type ParseOptions } from './parse-urgent-action-text';
+import { parseUrgentActionText, type Evidence, type ParseOptions } from './parse-urgent-action-text';
 import { problem, type Problem } from './problem';
 
 export interface TextSource {
@@ -14,6 +14,13 @@ export interface SourceProblems {
   problems: Problem[];
 }
 
+export interface SourceEvidence {
+  name: string;
+  /** Item index in the feed. */
+  item: number;
+  evidence: Evidence;
+}
+
 interface ImportedFeed {
   version: 'https://jsonfeed.org/version/1.1';
   title: string;
@@ -22,7 +29,7 @@ interface ImportedFeed {
 }
 
 export type FeedFromTextsResult =
-  | { ok: true; feed: ImportedFeed; notes: SourceProblems[] }
+  | { ok: true; feed: ImportedFeed; notes: SourceProblems[]; evidence: SourceEvidence[] }
   | { ok: false; failures: SourceProblems[] };
 
 /** One feed with an item per text; any text that gives no valid item fails the whole feed. */
@@ -30,6 +37,7 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
   const items: FeedItem[] = [];
   const notes: SourceProblems[] = [];
   const failures: SourceProblems[] = [];
+  const evidence: SourceEvidence[] = [];
   const sourceOfId = new Map<string, string>();
   for (const { name, text } of sources) {
     const result = parseUrgentActionText(text, options);
@@ -46,6 +54,7 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
       continue;
     }
     sourceOfId.set(result.item.id, name);
+    evidence.push({ name, item: items.length, evidence: result.evidence });
     items.push(result.item);
     if (result.notes.length > 0) notes.push({ name, problems: result.notes });
   }
@@ -64,5 +73,5 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
       failures: [{ name: '(feed)', problems: describeIssues(checked.error.issues).map((message) => problem('invalid-feed', message, [message])) }],
     };
   }
-  return { ok: true, feed, notes };
+  return { ok: true, feed, notes, evidence };
 }

@@ -11,12 +11,14 @@ type MessageKey = Parameters<typeof t>[0];
 /** `code` or `code/kind` → message key. */
 const keys = new Map<string, MessageKey>(Object.entries({
   'not-an-urgent-action/empty': 'importProblemEmptyText',
-  'not-an-urgent-action/no-header': 'importProblemNoHeader',
+  'not-an-urgent-action/no-action': 'importProblemNotAnUrgentAction',
+  'no-reference': 'importProblemNoReference',
   'no-officials/no-names': 'importProblemNoOfficialNames',
   'no-officials/no-contacts': 'importProblemNoOfficialContacts',
   'no-letter/no-body': 'importProblemLetterEmpty',
   'no-letter/none': 'importProblemNoLetter',
   'no-closing': 'importProblemNoClosing',
+  'letter-outline': 'importProblemLetterOutline',
   'no-deadline': 'importProblemNoDeadline',
   'deadline-year-assumed': 'importProblemDeadlineYearAssumed',
   'no-country': 'importProblemNoCountry',
@@ -35,7 +37,8 @@ const keys = new Map<string, MessageKey>(Object.entries({
   'unreadable-contact/fax': 'importProblemBadFax',
   'unreadable-contact/email': 'importProblemBadEmail',
   'hidden-email': 'importProblemHiddenEmail',
-  'ignored-text': 'importProblemIgnoredText',
+  'ignored-text/url': 'importProblemIgnoredUrl',
+  'ignored-text/contact': 'importProblemIgnoredContact',
   'official-without-contact': 'importProblemNoContact',
 } satisfies Record<string, MessageKey>));
 

@@ -126,6 +126,8 @@ export function reviewToItem(review: ReviewValues, parsed: FeedItem): FeedItem {
       letter: defined({
         subject: review.subject.trim(),
         body: review.body.trim(),
+        // Talking points stay marked as the supporter's to write up.
+        outline: ua.letter.outline,
         closing: optional(review.closing),
       }),
     }),
