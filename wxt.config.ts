@@ -20,13 +20,31 @@ function dropCoreJsPolyfills(): Plugin {
 /** zod, which only writes and the action screen need. */
 const schemaModules = /[\\/]node_modules[\\/]zod[\\/]/;
 
-// Feeds on other sites are fetched with a host permission asked for at the
-// moment the supporter adds them, never up front.
-const feedHostPatterns = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+/** Plain http on loopback: only development and the e2e build, for local test servers. */
+const loopbackOrigins = ['http://127.0.0.1', 'http://localhost'];
+
+/**
+ * The extension pages' policy, the background's too (Chrome applies
+ * `extension_pages` to the service worker). `connect-src` is checked by the
+ * browser at every hop of a redirect, before the request is made: in the
+ * shipped build no fetch, redirected or not, reaches plain http.
+ */
+export function contentSecurityPolicy(mode: string): string {
+  const loopback = mode === 'production' ? [] : [...loopbackOrigins.map((origin) => `${origin}:*`), 'ws://localhost:*'];
+  return [
+    "script-src 'self'",
+    "object-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `connect-src ${["'self'", 'https:', ...loopback].join(' ')}`,
+  ].join('; ');
+}
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox's reviewers rebuild from the sources zip: the screenshots only make it heavy.
+  zip: { excludeSources: ['docs/screenshots/**'] },
   vite: () => ({ plugins: [dropCoreJsPolyfills(), preact()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -34,7 +52,7 @@ export default defineConfig({
       // chunk, and the popup would load zod at start-up although its first
       // paint validates nothing (the snapshot): zod gets a chunk of its own.
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
-      const output = (config.build ??= {}).rolldownOptions ??= {};
+      const output = ((config.build ??= {}).rolldownOptions ??= {});
       output.output = { ...output.output, codeSplitting: { groups: [{ name: 'schemas', test: schemaModules }] } };
     },
   },
@@ -43,15 +61,19 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion, mode }) => {
     const isMv3 = manifestVersion === 3;
     const testHosts = mode === 'e2e' ? ['http://127.0.0.1/*'] : [];
+    // Feeds on other sites are fetched with a host permission asked for at the
+    // moment the supporter adds them, never up front.
+    const feedHostPatterns = ['https://*/*', ...(mode === 'production' ? [] : loopbackOrigins.map((origin) => `${origin}/*`))];
+    const csp = contentSecurityPolicy(mode);
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['alarms', 'notifications', 'activeTab', 'scripting', 'clipboardWrite',
-        ...(isMv3 ? [] : testHosts)],
+      permissions: ['alarms', 'notifications', 'activeTab', 'scripting', 'clipboardWrite', ...(isMv3 ? [] : testHosts)],
       ...(isMv3
         ? { optional_host_permissions: feedHostPatterns, host_permissions: testHosts }
         : { optional_permissions: feedHostPatterns }),
+      content_security_policy: isMv3 ? { extension_pages: csp } : csp,
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -13,11 +13,7 @@ interface ActionListProps {
   onOpen: (key: string) => void;
 }
 
-function ActionLink({ action, returnedFrom, onOpen }: {
-  action: ListAction;
-  returnedFrom?: string;
-  onOpen: (key: string) => void;
-}) {
+function ActionLink({ action, returnedFrom, onOpen }: { action: ListAction; returnedFrom?: string; onOpen: (key: string) => void }) {
   const { language } = useAppContext();
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
@@ -42,13 +38,25 @@ function ActionLink({ action, returnedFrom, onOpen }: {
       <span class="title">{action.title}</span>
       <span class="meta">
         <DeadlineText action={action} />
-        {action.taken && ` · ${t('actionTaken')}`}
+        {action.taken && (
+          <>
+            {' '}
+            · <span class="taken">{t('actionTaken')}</span>
+          </>
+        )}
+        {action.fromPage && ` · ${t('readFromPageMark')}`}
       </span>
     </a>
   );
 }
 
-function Section({ id, heading, actions, empty, ...rest }: {
+function Section({
+  id,
+  heading,
+  actions,
+  empty,
+  ...rest
+}: {
   id: string;
   heading: string;
   actions: ListAction[];
@@ -87,9 +95,21 @@ export function ActionList({ active, ended, ...rest }: ActionListProps) {
   }, [complete]);
   return (
     <>
-      <Section id="active-heading" heading={t('sectionActive')} actions={complete ? active : active.slice(0, firstScreenful)} empty={t('noActiveActions')} {...rest} />
+      <Section
+        id="active-heading"
+        heading={t('sectionActive')}
+        actions={complete ? active : active.slice(0, firstScreenful)}
+        empty={t('noActiveActions')}
+        {...rest}
+      />
       {(complete || active.length < firstScreenful) && (
-        <Section id="ended-heading" heading={t('sectionEnded')} actions={complete ? ended : ended.slice(0, firstScreenful - active.length)} empty={t('noEndedActions')} {...rest} />
+        <Section
+          id="ended-heading"
+          heading={t('sectionEnded')}
+          actions={complete ? ended : ended.slice(0, firstScreenful - active.length)}
+          empty={t('noEndedActions')}
+          {...rest}
+        />
       )}
     </>
   );

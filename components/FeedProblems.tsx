@@ -1,6 +1,7 @@
 import { t, tCount } from '@/utils/browser/i18n';
 import type { ProblemFeed } from '@/utils/db/records';
 import { problemText } from '@/utils/feed/problem-text';
+import { skippedCount } from '@/utils/feed/skipped';
 import { timeAgo } from '@/utils/format/intl';
 import { useAppContext } from './hooks/app-context';
 
@@ -20,9 +21,18 @@ export function FeedProblems({ feeds }: { feeds: ProblemFeed[] }) {
       ))}
       {unreadable.map((feed) => (
         <details key={feed.key} class="notice">
-          <summary>{tCount(feed.skipped.length, { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(feed.skipped.length), feed.title])}</summary>
+          <summary>
+            {tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [
+              String(skippedCount(feed)),
+              feed.title,
+            ])}
+          </summary>
           <ul>
-            {feed.skipped.flatMap((item) => item.reasons).map((reason) => <li key={reason}>{reason}</li>)}
+            {feed.skipped
+              .flatMap((item) => item.reasons)
+              .map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
           </ul>
         </details>
       ))}

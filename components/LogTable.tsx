@@ -1,16 +1,18 @@
 import { t } from '@/utils/browser/i18n';
+import { formatDateTime } from '@/utils/format/intl';
 import { channelName, outcomeName } from '@/utils/log/texts';
 import { useAppContext } from './hooks/app-context';
 import type { LogEntry } from '@/utils/db/records';
 
 export function LogTable({ log, onExport }: { log: LogEntry[]; onExport: () => void }) {
   const { language } = useAppContext();
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="log-heading">
       <h2 id="log-heading">{t('historyHeading')}</h2>
       <div class="row">
-        <button type="button" onClick={onExport} disabled={log.length === 0}>{t('exportCsv')}</button>
+        <button type="button" onClick={onExport} disabled={log.length === 0}>
+          {t('exportCsv')}
+        </button>
       </div>
       <table>
         <caption>{t('actionsTakenTable')}</caption>
@@ -26,7 +28,7 @@ export function LogTable({ log, onExport }: { log: LogEntry[]; onExport: () => v
         <tbody>
           {log.map((entry) => (
             <tr key={entry.id}>
-              <td>{when.format(new Date(entry.at))}</td>
+              <td>{formatDateTime(entry.at, language)}</td>
               <td>{t('referenceAndTitle', [entry.reference, entry.title])}</td>
               <td>{entry.targetName}</td>
               <td>{channelName(entry)}</td>

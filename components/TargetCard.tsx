@@ -26,30 +26,42 @@ const doneMessages = {
 } as const;
 
 /** A link that is greyed out, not followable, once the action has ended. */
-function ChannelLink({ href, label, ended, newTab, onFollow }: {
+function ChannelLink({
+  href,
+  label,
+  ended,
+  primary,
+  newTab,
+  onFollow,
+}: {
   href: string;
   label: string;
   ended: boolean;
+  primary: boolean;
   newTab?: boolean;
   onFollow: () => void;
 }) {
+  const className = primary ? 'channel primary' : 'channel';
   if (ended) {
     return (
-      <a class="channel" role="link" aria-disabled="true">
+      <a class={className} role="link" aria-disabled="true">
         {label}
       </a>
     );
   }
   return (
-    <a
-      class="channel"
-      href={href}
-      onClick={onFollow}
-      {...(newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-    >
+    <a class={className} href={href} onClick={onFollow} {...(newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
       {label}
     </a>
   );
+}
+
+/** The one channel shown as the obvious next step: email, else call, tweet, postal letter. */
+function primaryChannel(links: TargetLinks): Channel {
+  if (links.email) return 'email';
+  if (links.call) return 'call';
+  if (links.tweet) return 'tweet';
+  return 'print';
 }
 
 export function TargetCard(props: TargetCardProps) {
@@ -57,42 +69,58 @@ export function TargetCard(props: TargetCardProps) {
   const { now, language } = useAppContext();
   const headingId = `target-${target.id}`;
   const follow = (channel: Channel) => () => props.onChannel(target, channel, links);
+  const primary = primaryChannel(links);
   return (
     <section class="target" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{target.name}</h3>
-      {(target.title || target.organization) && (
-        <p class="meta">{[target.title, target.organization].filter(Boolean).join(', ')}</p>
-      )}
-      {lastEntry && (
-        <p class="done">
-          {t(doneMessages[lastEntry.channel], timeAgo(lastEntry.at, now, language))}
-        </p>
-      )}
+      <div class="target-head">
+        <h3 id={headingId}>{target.name}</h3>
+        {lastEntry ? (
+          <p class="state done">{t(doneMessages[lastEntry.channel], timeAgo(lastEntry.at, now, language))}</p>
+        ) : (
+          <p class="state pending">{t('notContactedYet')}</p>
+        )}
+      </div>
+      {(target.title || target.organization) && <p class="meta">{[target.title, target.organization].filter(Boolean).join(', ')}</p>}
       <div class="channels">
         {links.email && (
           <ChannelLink
             href={links.email.url}
             label={t('sendEmail')}
             ended={ended}
+            primary={primary === 'email'}
             newTab={links.email.url.startsWith('https:')}
             onFollow={follow('email')}
           />
         )}
-        {links.tweet && (
-          <ChannelLink href={links.tweet} label={t('tweet')} ended={ended || props.tweetTooLong} newTab onFollow={follow('tweet')} />
+        {links.call && (
+          <ChannelLink href={links.call} label={t('call')} ended={ended} primary={primary === 'call'} onFollow={follow('call')} />
         )}
-        {links.call && <ChannelLink href={links.call} label={t('call')} ended={ended} onFollow={follow('call')} />}
+        {links.tweet && (
+          <ChannelLink
+            href={links.tweet}
+            label={t('tweet')}
+            ended={ended || props.tweetTooLong}
+            primary={primary === 'tweet'}
+            newTab
+            onFollow={follow('tweet')}
+          />
+        )}
+        <ChannelLink
+          href={props.printUrl}
+          label={t('printLetter')}
+          ended={ended}
+          primary={primary === 'print'}
+          newTab
+          onFollow={follow('print')}
+        />
         {target.fax && (
           <button type="button" onClick={() => props.onCopyFax(target.fax as string)}>
             {t('copyFaxNumber')}
           </button>
         )}
-        <ChannelLink href={props.printUrl} label={t('printLetter')} ended={ended} newTab onFollow={follow('print')} />
       </div>
       {target.fax && <p class="meta">{t('faxNumber', target.fax)}</p>}
-      {links.call && target.timezone && (
-        <p class="meta">{t('localTimeAt', localTime(target.timezone, now, language))}</p>
-      )}
+      {links.call && target.timezone && <p class="meta">{t('localTimeAt', localTime(target.timezone, now, language))}</p>}
       {links.call && props.callScript && (
         <details>
           <summary>{t('callScript')}</summary>

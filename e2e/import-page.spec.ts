@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { popupOver } from './current-tab';
 import { type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
 import { expect, test } from './fixtures';
 import { readStore } from './stored';
 
 /** Cloudflare's email obfuscation: a key byte, then each UTF-8 byte of the address XOR the key, in hex. */
 function cloudflareHex(address: string, key: number): string {
-  return [key, ...new TextEncoder().encode(address).map((byte) => byte ^ key)]
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('');
+  return [key, ...new TextEncoder().encode(address).map((byte) => byte ^ key)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 const hiddenAddress = 'judiciary.office@example.org';
@@ -54,6 +53,10 @@ const actionPage = `<!doctype html>
 </body>
 </html>`;
 
+// Each journey launches Chromium and goes through several pages (and axe): on a shared two-core
+// machine under load that has taken up to 40 s, more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 let server: FeedServer;
 test.beforeAll(async () => {
   server = await startFeedServer();
@@ -67,13 +70,10 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('Import this page reads the tab, decodes the hidden email and saves the action', async ({ context, openPage }) => {
+test('Import this page reads the tab, decodes the hidden email and saves the action', async ({ context, serviceWorker, openPage }) => {
   const actionTab = await context.newPage();
   await actionTab.goto(server.url(pagePath));
-  const popup = await openPage('popup.html');
-  // The popup asks for the current tab when it opens: the action's page must be in front then.
-  await actionTab.bringToFront();
-  await popup.reload();
+  const popup = await popupOver(actionTab, serviceWorker, openPage);
 
   await popup.getByRole('button', { name: 'Import this page', exact: true }).click();
   const review = popup.getByRole('form', { name: 'Review the imported action', exact: true });
@@ -93,7 +93,10 @@ test('Import this page reads the tab, decodes the hidden email and saves the act
   await email.click();
   await mailtoRequest;
 
-  const feeds = await readStore<{ key: string; title: string; organization: string; actions: { itemId: string; url?: string }[] }>(popup, 'feeds');
+  const feeds = await readStore<{ key: string; title: string; organization: string; actions: { itemId: string; url?: string }[] }>(
+    popup,
+    'feeds',
+  );
   const imported = feeds.find((feed) => feed.key === 'imported');
   expect(imported).toMatchObject({ title: 'Imported', organization: 'Imported by you' });
   expect(imported?.actions).toEqual([expect.objectContaining({ itemId: 'ua-12-27', url: server.url(pagePath) })]);
@@ -103,12 +106,10 @@ test('Import this page reads the tab, decodes the hidden email and saves the act
   await expect(active.getByRole('link', { name: /Release human rights lawyer Nasrin Example/ })).toBeVisible();
 });
 
-test('a page that is not an urgent action gets the reason, and nothing is saved', async ({ context, openPage }) => {
+test('a page that is not an urgent action gets the reason, and nothing is saved', async ({ context, serviceWorker, openPage }) => {
   const newsTab = await context.newPage();
   await newsTab.goto(server.url('/news.html'));
-  const popup = await openPage('popup.html');
-  await newsTab.bringToFront();
-  await popup.reload();
+  const popup = await popupOver(newsTab, serviceWorker, openPage);
 
   await popup.getByRole('button', { name: 'Import this page', exact: true }).click();
   await expect(popup.getByRole('alert')).toContainText('This does not look like an urgent action');
@@ -143,9 +144,13 @@ test('Import from text in the options page saves the pasted action into Imported
   await added.getByRole('textbox', { name: 'Name', exact: true }).fill('Ms. Rosa Example');
   await added.getByRole('textbox', { name: 'Email', exact: true }).fill('rosa@example.org');
   await review.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(options.getByRole('status').filter({ hasText: 'Saved "Peru: Stop the expulsions of Venezuelans" in Imported.' })).toBeVisible();
+  await expect(
+    options.getByRole('status').filter({ hasText: 'Saved "Peru: Stop the expulsions of Venezuelans" in Imported.' }),
+  ).toBeVisible();
   await expect(review).toHaveCount(0);
-  await expect(options.getByRole('table', { name: 'Feeds', exact: true }).getByRole('rowheader', { name: 'Imported', exact: true })).toBeVisible();
+  await expect(
+    options.getByRole('table', { name: 'Feeds', exact: true }).getByRole('rowheader', { name: 'Imported', exact: true }),
+  ).toBeVisible();
 
   const popup = await openPage('popup.html');
   const ended = popup.getByRole('region', { name: 'Ended', exact: true });
@@ -155,5 +160,7 @@ test('Import from text in the options page saves the pasted action into Imported
   await expect(writeTo).toHaveCount(2);
   await expect(popup.getByRole('radio', { name: 'Ms. Rosa Example', exact: true })).toBeVisible();
   await popup.getByRole('button', { name: 'Back', exact: true }).click();
-  await expect(popup.getByRole('region', { name: 'Active', exact: true }).getByRole('link', { name: /Stop the expulsions/ })).toHaveCount(0);
+  await expect(popup.getByRole('region', { name: 'Active', exact: true }).getByRole('link', { name: /Stop the expulsions/ })).toHaveCount(
+    0,
+  );
 });

@@ -61,7 +61,12 @@ const future = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)
 function seedSizeFeed(count: number): string {
   const items = Array.from({ length: count }, (_, index) => {
     const item = seed.items[index % seed.items.length] as { _urgent_action: Record<string, unknown> };
-    return { ...item, id: `bench-${index}`, title: `Bench action ${index}`, _urgent_action: { ...item._urgent_action, reference: `UA ${index}`, status: 'active', ends_at: future } };
+    return {
+      ...item,
+      id: `bench-${index}`,
+      title: `Bench action ${index}`,
+      _urgent_action: { ...item._urgent_action, reference: `UA ${index}`, status: 'active', ends_at: future },
+    };
   });
   return JSON.stringify({ ...seed, items });
 }
@@ -136,7 +141,8 @@ async function firstRender(page: Page, url: string): Promise<number> {
   await page.waitForFunction(() => (window as unknown as { benchShown?: number }).benchShown !== undefined, undefined, { polling: 10 });
   const shown = await page.evaluate(() => (window as unknown as { benchShown: number }).benchShown);
   // As between two real openings, the refresh the popup starts is over before the next one.
-  if (url.endsWith('/popup.html')) await page.waitForFunction(() => (window as unknown as { benchIdle?: boolean }).benchIdle, undefined, { polling: 10 });
+  if (url.endsWith('/popup.html'))
+    await page.waitForFunction(() => (window as unknown as { benchIdle?: boolean }).benchIdle, undefined, { polling: 10 });
   return shown;
 }
 
@@ -167,7 +173,11 @@ interface Profile {
 
 async function launch(extensionDir: string): Promise<Profile> {
   const dir = mkdtempSync(join(tmpdir(), 'ua-bench-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, headless: true, args: chromiumArgs(extensionDir) });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs(extensionDir),
+  });
   await context.addInitScript(watchFirstAction);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const base = `chrome-extension://${new URL(worker.url()).host}`;
@@ -203,11 +213,18 @@ async function browserRows(extensionDir: string): Promise<void> {
   assertChromium();
   const smallFeed = seedSizeFeed(3);
   const bigFeed = seedSizeFeed(500);
-  const server = await startFeedServer({ '/small.json': serveJson(smallFeed, { etag: '"bench"' }), '/big.json': serveJson(bigFeed, { etag: '"bench"' }) });
+  const server = await startFeedServer({
+    '/small.json': serveJson(smallFeed, { etag: '"bench"' }),
+    '/big.json': serveJson(bigFeed, { etag: '"bench"' }),
+  });
   const profiles: Profile[] = [];
   try {
     const small = feedRecord(server.url('/small.json'), smallFeed);
-    const [base, big, longLog] = [await launch(extensionDir), await launch(extensionDir), await launch(extensionDir)] as [Profile, Profile, Profile];
+    const [base, big, longLog] = [await launch(extensionDir), await launch(extensionDir), await launch(extensionDir)] as [
+      Profile,
+      Profile,
+      Profile,
+    ];
     profiles.push(base, big, longLog);
     await seedDatabase(base, small, []);
     await seedDatabase(big, feedRecord(server.url('/big.json'), bigFeed), []);
@@ -215,13 +232,25 @@ async function browserRows(extensionDir: string): Promise<void> {
 
     // The floors: the popup's final DOM as static HTML, and written by one tiny script.
     const body = await base.page.evaluate(() => document.body.innerHTML);
-    const stylesheets = await base.page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => link.outerHTML).join(''));
+    const stylesheets = await base.page.evaluate(() =>
+      [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => link.outerHTML).join(''),
+    );
     const head = `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Urgent actions</title>${stylesheets}`;
     writeFileSync(join(extensionDir, 'bench-static.html'), `${head}</head><body>${body}</body></html>`);
-    writeFileSync(join(extensionDir, 'bench-script.html'), `${head}<script type="module" src="/bench-script.js"></script></head><body></body></html>`);
+    writeFileSync(
+      join(extensionDir, 'bench-script.html'),
+      `${head}<script type="module" src="/bench-script.js"></script></head><body></body></html>`,
+    );
     writeFileSync(join(extensionDir, 'bench-script.js'), `document.body.innerHTML = ${JSON.stringify(body)};\n`);
 
-    const times = { popup: [] as number[], static: [] as number[], script: [] as number[], open: [] as number[], big: [] as number[], longLog: [] as number[] };
+    const times = {
+      popup: [] as number[],
+      static: [] as number[],
+      script: [] as number[],
+      open: [] as number[],
+      big: [] as number[],
+      longLog: [] as number[],
+    };
     for (let run = -warmUp; run < runs; run++) {
       const round = {
         static: await firstRender(base.page, `${base.base}/bench-static.html`),
@@ -237,7 +266,14 @@ async function browserRows(extensionDir: string): Promise<void> {
     const popup = stats(times.popup);
     timingRow('popup first render (3 actions)', popup, 'same DOM from one script', stats(times.script), 1.3);
     const staticFloor = stats(times.static);
-    rows.push({ measure: 'popup first render vs static HTML', value: ms(popup), floor: `static HTML: ${ms(staticFloor)}`, ratio: popup.median / staticFloor.median, budget: '(reported)', ok: true });
+    rows.push({
+      measure: 'popup first render vs static HTML',
+      value: ms(popup),
+      floor: `static HTML: ${ms(staticFloor)}`,
+      ratio: popup.median / staticFloor.median,
+      budget: '(reported)',
+      ok: true,
+    });
     raw['popup first render vs static HTML'] = { subject: popup, floor: staticFloor, ratio: popup.median / staticFloor.median };
     timingRow('open an action (click → Letter filled)', stats(times.open), 'popup first render', popup, 1.5);
     timingRow('first render, 10,000 logged actions', stats(times.longLog), 'empty log', popup, 1.1);
@@ -248,7 +284,13 @@ async function browserRows(extensionDir: string): Promise<void> {
     await base.page.getByRole('button', { name: 'Refresh' }).click();
     while (!server.responses.slice(sent).some((response) => response.path === '/small.json')) await base.page.waitForTimeout(20);
     const answer = server.responses.slice(sent).find((response) => response.path === '/small.json');
-    rows.push({ measure: 'refresh of an unchanged feed', value: `HTTP ${answer?.status}, ${answer?.wireBytes} B on the wire`, floor: '', budget: '0 body bytes', ok: answer?.status === 304 && answer.bodyBytes === 0 });
+    rows.push({
+      measure: 'refresh of an unchanged feed',
+      value: `HTTP ${answer?.status}, ${answer?.wireBytes} B on the wire`,
+      floor: '',
+      budget: '0 body bytes',
+      ok: answer?.status === 304 && answer.bodyBytes === 0,
+    });
     raw['refresh of an unchanged feed'] = answer;
     await idleRows(base);
   } finally {
@@ -285,7 +327,14 @@ async function idleRows({ page }: Profile): Promise<void> {
   }
   const subject = stats(alarm);
   const base = stats(floor);
-  rows.push({ measure: 'background per alarm, unchanged feed (wall)', value: ms(subject), floor: `a refused message: ${ms(base)}`, ratio: subject.median / base.median, budget: '(reported)', ok: true });
+  rows.push({
+    measure: 'background per alarm, unchanged feed (wall)',
+    value: ms(subject),
+    floor: `a refused message: ${ms(base)}`,
+    ratio: subject.median / base.median,
+    budget: '(reported)',
+    ok: true,
+  });
   raw['background per alarm'] = { subject, floor: base };
 }
 
@@ -316,7 +365,10 @@ try {
 const table = [
   '| Measure | Median (min–max) | Floor, same run | Ratio | Budget | |',
   '| --- | --- | --- | --- | --- | --- |',
-  ...rows.map((row) => `| ${row.measure} | ${row.value} | ${row.floor} | ${row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}x`} | ${row.budget} | ${row.ok ? 'ok' : '**over**'} |`),
+  ...rows.map(
+    (row) =>
+      `| ${row.measure} | ${row.value} | ${row.floor} | ${row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}x`} | ${row.budget} | ${row.ok ? 'ok' : '**over**'} |`,
+  ),
 ];
 console.log(`${runs} runs each, ${raw.date}\n`);
 console.log(table.join('\n'));

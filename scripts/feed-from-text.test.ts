@@ -23,6 +23,10 @@ describe('feed-from-text CLI', () => {
     expect(feedItemSchema.safeParse(feed.items[0]).success).toBe(true);
     expect(stdout).toBe(`${JSON.stringify(feed, null, 2)}\n`);
     expect(stderr).toContain('ua-106-23-peru.txt: note hidden-email:');
+    // The evidence: each field with the line it was read from, and what the text does not state.
+    expect(stderr).toContain('ua-106-23-peru.txt: found reference in "UA: Peru 106.23"');
+    expect(stderr).toContain('ua-106-23-peru.txt: found targets.0.twitter in "Twitter: @AlbertoOtarolaP"');
+    expect(stderr).toContain('ua-106-23-peru.txt: found ends_at in "This action ended on November 29, 2023"');
   }, 30_000);
 
   it('prints nothing and exits 1, naming the file, when a text is not an urgent action', () => {

@@ -29,15 +29,28 @@ export function useDataControls(onReplaced: () => Promise<void>) {
       if (result.ok) await replaced(t('dataImported'));
       else setStatus({ text: t('dataNotImported'), problem: true });
     } catch (error) {
+      // The file was valid but writing it failed: the transaction was aborted, nothing changed.
       console.error('Could not import the data:', error);
-      setStatus({ text: t('dataNotImported'), problem: true });
+      setStatus({ text: t('dataImportFailed'), problem: true });
     }
   };
 
   const deleteEverything = async () => {
-    await send('deleteAllData', {});
+    try {
+      await send('deleteAllData', {});
+    } catch (error) {
+      console.error('Could not delete the data:', error);
+      setStatus({ text: t('loadFailed', String(error)), problem: true });
+      return;
+    }
     await replaced(t('dataDeleted'));
   };
 
-  return { status, generation, exportFile, importFile: (file: File) => void importFile(file), deleteEverything: () => void deleteEverything() };
+  return {
+    status,
+    generation,
+    exportFile,
+    importFile: (file: File) => void importFile(file),
+    deleteEverything: () => void deleteEverything(),
+  };
 }

@@ -8,8 +8,13 @@ import { t } from '@/utils/browser/i18n';
 import type { CallOutcome, LogEntry, PopupSnapshot } from '@/utils/db/records';
 import { readPopupSnapshot } from '@/utils/db/snapshot';
 import { send } from '@/utils/messaging/send';
+import { loadProblem } from './load-problem';
 
-/** The stored snapshot; on first run or after an update, the background writes it first. */
+/**
+ * The stored snapshot. With none (first run, or one of an older shape) the
+ * background writes it first, storing the bundled feed on first run by the
+ * same rule as the pages' `withBundledFeed` (utils/feed/first-run-feeds.ts).
+ */
 async function loadSnapshot(): Promise<PopupSnapshot> {
   return (await readPopupSnapshot()) ?? (await send('popupSnapshot', {}));
 }
@@ -22,6 +27,8 @@ let early: Promise<PopupSnapshot> | undefined;
  */
 export function startLoadingSnapshot(): void {
   early = loadSnapshot();
+  // Handled when the hook takes it over; meanwhile a failure is not unhandled.
+  early.catch(() => undefined);
 }
 
 export function usePopupData() {
@@ -33,7 +40,13 @@ export function usePopupData() {
   const reload = useCallback(() => {
     const loading = early ?? loadSnapshot();
     early = undefined;
-    return loading.then(setSnapshot, (error: unknown) => setLoadError(String(error)));
+    return loading.then(
+      (loaded) => {
+        setLoadError(undefined);
+        setSnapshot(loaded);
+      },
+      (error: unknown) => setLoadError(loadProblem(error)),
+    );
   }, []);
   const refresh = useCallback(
     (force: boolean) => {

@@ -4,15 +4,15 @@ import { t } from '@/utils/browser/i18n';
 import type { ActionRecord } from '@/utils/db/records';
 
 export function useTextImport(onSaved: () => void) {
-  /** The pasted text being imported; `id` starts a fresh import for each click. */
-  const [importing, setImporting] = useState<{ text: string; id: number }>();
+  /** The pasted text (and the action's page, if given) being imported; `id` starts a fresh import for each click. */
+  const [importing, setImporting] = useState<{ text: string; url?: string; id: number }>();
   const [status, setStatus] = useState<string>();
   return {
     importing,
     status,
-    start: (text: string) => {
+    start: (text: string, url?: string) => {
       setStatus(undefined);
-      setImporting({ text, id: Date.now() });
+      setImporting({ text, url, id: Date.now() });
     },
     saved: (action: ActionRecord) => {
       setImporting(undefined);

@@ -6,7 +6,10 @@ import { loadDraft } from '@/utils/db/drafts';
 import { putFeed } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
 import { readPopupSnapshot } from '@/utils/db/snapshot';
+import { serveExtensionFiles } from '@/testing/extension-files';
 import { bundledAction } from '@/testing/test-data';
+import { exportData } from '@/utils/db/backup';
+import { updateSettings } from '@/utils/db/settings';
 import { handleMessage } from './handlers';
 import { refreshAlarm } from './refresh';
 
@@ -30,21 +33,85 @@ beforeEach(() => {
 
 describe('the background message handler', () => {
   it('logs an action taken and updates the badge', async () => {
-    await putFeed({ key: feedUrl, url: feedUrl, title: 'Org', organization: 'Org', actions: [action], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
+    await putFeed({
+      key: feedUrl,
+      url: feedUrl,
+      title: 'Org',
+      organization: 'Org',
+      actions: [action],
+      skipped: [],
+      failures: 0,
+      addedAt: '2027-01-01T00:00:00Z',
+    });
     const entry = { ...entryFor(action), at: new Date().toISOString() };
     const logged = await handleMessage({ name: 'logAction', request: { entry } });
     expect(logged).toMatchObject({ ...entry, id: expect.any(Number) });
     expect(await listLog()).toHaveLength(1);
     expect(fakeBrowser.action.setBadgeText).toHaveBeenLastCalledWith({ text: '' });
-    expect(await readPopupSnapshot()).toMatchObject({ loggedCount: 1, newestLogEntry: logged, actions: [{ key: action.key, taken: true }] });
+    expect(await readPopupSnapshot()).toMatchObject({
+      loggedCount: 1,
+      newestLogEntry: logged,
+      actions: [{ key: action.key, taken: true }],
+    });
   });
 
   it("writes the popup's snapshot when the popup finds none, and replies with it", async () => {
-    await putFeed({ key: feedUrl, url: feedUrl, title: 'Org', organization: 'Org', actions: [action], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
+    await putFeed({
+      key: feedUrl,
+      url: feedUrl,
+      title: 'Org',
+      organization: 'Org',
+      actions: [action],
+      skipped: [],
+      failures: 0,
+      addedAt: '2027-01-01T00:00:00Z',
+    });
     expect(await readPopupSnapshot()).toBeUndefined();
     const reply = await handleMessage({ name: 'popupSnapshot', request: {} });
     expect(reply).toMatchObject({ loggedCount: 0, actions: [{ key: action.key, title: action.title, taken: false }] });
     expect(await readPopupSnapshot()).toEqual(reply);
+  });
+
+  it('on first run, with no snapshot yet, stores the bundled feed before it writes the snapshot', async () => {
+    serveExtensionFiles();
+    const reply = await handleMessage({ name: 'popupSnapshot', request: {} });
+    expect(reply).toMatchObject({ loggedCount: 0 });
+    expect((reply as { actions: unknown[] }).actions.length).toBeGreaterThan(0);
+    expect((reply as { actions: { key: string }[] }).actions.every((listed) => listed.key.startsWith('bundled '))).toBe(true);
+  });
+
+  it('leaves the bundled feed out when the supporter removed it', async () => {
+    await updateSettings({ bundledFeedRemoved: true });
+    expect(await handleMessage({ name: 'popupSnapshot', request: {} })).toMatchObject({ actions: [], loggedCount: 0 });
+  });
+
+  it('rewrites the snapshot after Delete all data and after a backup is imported', async () => {
+    serveExtensionFiles();
+    await putFeed({
+      key: feedUrl,
+      url: feedUrl,
+      title: 'Org',
+      organization: 'Org',
+      actions: [action],
+      skipped: [],
+      failures: 0,
+      addedAt: '2027-01-01T00:00:00Z',
+    });
+    await handleMessage({ name: 'logAction', request: { entry: entryFor(action) } });
+    const backup = JSON.stringify(await exportData());
+    expect(backup).not.toContain('"snapshot"');
+
+    await handleMessage({ name: 'deleteAllData', request: {} });
+    const afresh = await readPopupSnapshot();
+    expect(afresh).toMatchObject({ loggedCount: 0 });
+    expect(afresh?.newestLogEntry).toBeUndefined();
+    expect(afresh?.actions.some((listed) => listed.key === action.key)).toBe(false);
+
+    await handleMessage({ name: 'importBackup', request: { json: backup } });
+    expect(await readPopupSnapshot()).toMatchObject({
+      loggedCount: 1,
+      actions: expect.arrayContaining([expect.objectContaining({ key: action.key, taken: true })]),
+    });
   });
 
   it('refuses a message that is not ours, or malformed, writing nothing', async () => {
@@ -54,14 +121,30 @@ describe('the background message handler', () => {
     expect(await listLog()).toEqual([]);
   });
 
-  it('saves and deletes drafts for the popup, refusing a malformed one', async () => {
-    const draft = { actionKey: action.key, targetId: 'example-minister', letter: 'Dear Minister, mine', updatedAt: '2027-03-01T10:00:00.000Z' };
-    await handleMessage({ name: 'saveDraft', request: { draft } });
-    expect(await loadDraft(action.key)).toEqual(draft);
-    await expect(handleMessage({ name: 'saveDraft', request: { draft: { ...draft, letter: 42 } } })).rejects.toThrow();
-    expect(await loadDraft(action.key)).toEqual(draft);
-    await handleMessage({ name: 'deleteDraft', request: { actionKey: action.key } });
-    expect(await loadDraft(action.key)).toBeUndefined();
+  it("merges a stale view's draft changes field by field, tells every open view, and refuses a malformed one", async () => {
+    const targetId = 'example-minister';
+    const told: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => void told.push(message));
+    const first = await handleMessage({
+      name: 'saveDraft',
+      request: { actionKey: action.key, changes: { targetId, letter: 'Dear Minister, mine' }, baseVersion: 0 },
+    });
+    expect(first).toMatchObject({ letter: 'Dear Minister, mine', version: 1 });
+    // A view that has not seen version 1 changes the tweet: the letter stays.
+    await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { targetId, tweet: 'Act now' }, baseVersion: 0 } });
+    expect(await loadDraft(action.key)).toMatchObject({ letter: 'Dear Minister, mine', tweet: 'Act now', version: 2 });
+    expect(told).toEqual([
+      { event: 'draftChanged', draft: expect.objectContaining({ version: 1 }) },
+      { event: 'draftChanged', draft: expect.objectContaining({ letter: 'Dear Minister, mine', tweet: 'Act now', version: 2 }) },
+    ]);
+    await expect(
+      handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { letter: 42 }, baseVersion: 2 } }),
+    ).rejects.toThrow();
+    // Back to the sample letter: the tweet stays.
+    await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { letter: null }, baseVersion: 2 } });
+    const reset = await loadDraft(action.key);
+    expect(reset).toMatchObject({ tweet: 'Act now', version: 3 });
+    expect(reset).not.toHaveProperty('letter');
   });
 
   it('reschedules the periodic refresh when the supporter changes its interval', async () => {
@@ -69,4 +152,3 @@ describe('the background message handler', () => {
     expect(await fakeBrowser.alarms.get(refreshAlarm)).toMatchObject({ periodInMinutes: 180 });
   });
 });
-

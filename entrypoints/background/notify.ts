@@ -1,8 +1,9 @@
 /** Notifications: each shown once, and a click opens its action. */
 import { notify } from '@/utils/browser/notifications';
-import { actionTabUrl } from '@/utils/browser/page-urls';
+import { t, tCount } from '@/utils/browser/i18n';
+import { actionTabUrl, actionListTabUrl } from '@/utils/browser/page-urls';
 import { openTab } from '@/utils/browser/tabs';
-import { markNoticed } from '@/utils/db/notices';
+import { markNoticed, noticeActionKey } from '@/utils/db/notices';
 import type { ActionRecord, LogEntry } from '@/utils/db/records';
 import { bundledFeedKey, endInstant, isEnded } from '@/utils/feed/action';
 
@@ -21,12 +22,41 @@ export function actionsToRemind(actions: readonly ActionRecord[], log: readonly 
   );
 }
 
-export async function notifyOnce(id: string, title: string, message: string, now: Date): Promise<void> {
-  if (await markNoticed(id, now)) await notify(id, title, message);
+export interface Notice {
+  /** `new <action key>` or `reminder <action key>`. */
+  id: string;
+  title: string;
+  message: string;
 }
 
-/** A notification's id is `new <action key>` or `reminder <action key>`: open that action. */
+/** Notifications shown one by one in a refresh; the rest share one summary. */
+export const maxNotificationsPerRefresh = 3;
+
+/** The summary's id: each one replaces the last, and a click opens the list. */
+export const moreActionsNotification = 'more-actions';
+
+/**
+ * Shows each notice not shown before, at most a few of them, then one summary
+ * for the rest: a feed that renames its items on every fetch cannot flood the
+ * supporter. Every notice is recorded as shown, the summarized ones too.
+ */
+export async function notifyAtMost(notices: readonly Notice[], now: Date): Promise<void> {
+  const unseen: Notice[] = [];
+  for (const notice of notices) {
+    if (await markNoticed(notice.id, now)) unseen.push(notice);
+  }
+  for (const notice of unseen.slice(0, maxNotificationsPerRefresh)) await notify(notice.id, notice.title, notice.message);
+  const more = unseen.length - maxNotificationsPerRefresh;
+  if (more > 0) {
+    await notify(
+      moreActionsNotification,
+      t('notifyMoreTitle'),
+      tCount(more, { one: 'notifyMoreOne', other: 'notifyMoreOther' }, [String(more)]),
+    );
+  }
+}
+
+/** A notice's click opens its action; the summary's opens the list. */
 export async function handleNotificationClick(id: string): Promise<void> {
-  const actionKey = id.slice(id.indexOf(' ') + 1);
-  await openTab(actionTabUrl(actionKey));
+  await openTab(id === moreActionsNotification ? actionListTabUrl() : actionTabUrl(noticeActionKey(id)));
 }

@@ -3,12 +3,12 @@ import { scheduleRepeating } from '@/utils/browser/alarms';
 import { t } from '@/utils/browser/i18n';
 import { actionsOf, listFeeds } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
-import { newActionNotice, reminderNotice } from '@/utils/db/notices';
+import { newActionNotice, pruneNotices, reminderNotice } from '@/utils/db/notices';
 import { loadSettings } from '@/utils/db/settings';
 import { isEnded } from '@/utils/feed/action';
 import { refreshFeeds } from '@/utils/feed/refresh-feeds';
 import { refreshBadge } from './badge';
-import { actionsToRemind, notifyOnce } from './notify';
+import { actionsToRemind, notifyAtMost } from './notify';
 
 export const refreshAlarm = 'refresh-feeds';
 
@@ -24,13 +24,20 @@ export async function refreshAndNotify(force: boolean, now = new Date()): Promis
   const settings = await loadSettings();
   const known = new Set(actionsOf(await listFeeds()).map((action) => action.key));
   const actions = actionsOf(await refreshFeeds({ now, intervalMinutes: settings.refreshMinutes, force }));
+  await pruneNotices(new Set(actions.map((action) => action.key)));
   if (settings.notifyNewActions) {
-    for (const action of actions.filter((candidate) => !known.has(candidate.key) && !isEnded(candidate, now))) {
-      await notifyOnce(newActionNotice(action.key), t('notifyNewTitle'), action.title, now);
-    }
-    for (const action of actionsToRemind(actions, await listLog(), now)) {
-      await notifyOnce(reminderNotice(action.key), t('notifyReminderTitle'), action.title, now);
-    }
+    const fresh = actions.filter((candidate) => !known.has(candidate.key) && !isEnded(candidate, now));
+    await notifyAtMost(
+      [
+        ...fresh.map((action) => ({ id: newActionNotice(action.key), title: t('notifyNewTitle'), message: action.title })),
+        ...actionsToRemind(actions, await listLog(), now).map((action) => ({
+          id: reminderNotice(action.key),
+          title: t('notifyReminderTitle'),
+          message: action.title,
+        })),
+      ],
+      now,
+    );
   }
   return refreshBadge(now);
 }

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { loadProblem } from '@/components/hooks/load-problem';
 import { PostalLetterView } from '@/components/PostalLetterView';
 import { t, uiLanguage } from '@/utils/browser/i18n';
 import { composerTexts, findTarget } from '@/utils/compose/composer';
@@ -22,8 +24,33 @@ async function loadLetter(): Promise<PostalLetter | undefined> {
 
 export function App() {
   const [letter, setLetter] = useState<PostalLetter | null>();
-  useEffect(() => void loadLetter().then((loaded) => setLetter(loaded ?? null)), []);
+  const [loadError, setLoadError] = useState<string>();
+  useEffect(
+    () =>
+      void loadLetter().then(
+        (loaded) => setLetter(loaded ?? null),
+        (error: unknown) => setLoadError(loadProblem(error)),
+      ),
+    [],
+  );
+  if (loadError)
+    return (
+      <main class="page">
+        <p role="alert">{loadError}</p>
+      </main>
+    );
   if (letter === undefined) return null;
-  if (letter === null) return <main class="page"><p role="alert">{t('letterNotFound')}</p></main>;
-  return <main class="page"><PostalLetterView letter={letter} /></main>;
+  if (letter === null)
+    return (
+      <main class="page">
+        <p role="alert">{t('letterNotFound')}</p>
+      </main>
+    );
+  return (
+    <main class="page">
+      <ErrorBoundary onReset={() => location.reload()}>
+        <PostalLetterView letter={letter} />
+      </ErrorBoundary>
+    </main>
+  );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ActionList } from '@/components/ActionList';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FeedProblems } from '@/components/FeedProblems';
 import { AppContext } from '@/components/hooks/app-context';
 import { usePopupData } from '@/components/hooks/use-popup-data';
@@ -39,7 +40,8 @@ export function App() {
   const loaded = snapshot !== undefined;
   useEffect(() => {
     if (!loaded) return;
-    if (wanted.current === undefined) void loadActionView(); // ready before the first click
+    if (wanted.current === undefined)
+      void loadActionView(); // ready before the first click
     else open(wanted.current);
   }, [loaded]);
   // A refresh or a logged action changed the snapshot: the open action reads the database again.
@@ -48,7 +50,16 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot]);
 
-  if (popup.loadError) return <p role="alert">{t('loadFailed', popup.loadError)}</p>;
+  if (popup.loadError) {
+    return (
+      <main>
+        <p role="alert">{popup.loadError}</p>
+        <button type="button" onClick={() => void popup.reload()}>
+          {t('tryAgain')}
+        </button>
+      </main>
+    );
+  }
   if (!snapshot) return <h1>{t('popupHeading')}</h1>;
 
   const now = new Date();
@@ -122,7 +133,14 @@ export function App() {
     <AppContext.Provider value={{ language: uiLanguage(), now }}>
       <main class={action && inTab ? 'in-tab' : undefined}>
         {header}
-        {screen}
+        {/* A screen that fails to draw leaves the header (Settings) and a way back. */}
+        <ErrorBoundary
+          key={action?.data.action.key ?? ''}
+          onReset={action ? () => open(undefined) : () => void popup.reload()}
+          resetLabel={action ? t('backToList') : undefined}
+        >
+          {screen}
+        </ErrorBoundary>
       </main>
     </AppContext.Provider>
   );

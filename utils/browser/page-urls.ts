@@ -5,6 +5,11 @@ export function actionTabUrl(actionKey: string): string {
   return `${extensionUrl('/popup.html')}?tab=1&action=${encodeURIComponent(actionKey)}`;
 }
 
+/** The list of actions in a full tab. */
+export function actionListTabUrl(): string {
+  return `${extensionUrl('/popup.html')}?tab=1`;
+}
+
 /** The print-ready postal letter to one official. */
 export function printLetterUrl(actionKey: string, targetId: string): string {
   return `${extensionUrl('/letter.html')}?action=${encodeURIComponent(actionKey)}&target=${encodeURIComponent(targetId)}`;

@@ -6,17 +6,50 @@ import { addLogEntry, listLog } from './log';
 import { loadProfile, saveProfile } from './profile';
 import { emptyProfile } from './records';
 import { loadSettings, updateSettings } from './settings';
+import { readPopupSnapshot } from './snapshot';
+import { buildPopupSnapshot, writePopupSnapshot } from './snapshot-writer';
 import { bundledActions } from '../../testing/test-data';
 
 async function fill() {
   await saveProfile({ ...emptyProfile, firstName: 'Ana', city: 'Cusco' });
   await updateSettings({ emailApp: 'outlook' });
-  await putFeed({ key: 'bundled', title: 'Examples', organization: 'Examples', actions: bundledActions(), skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00.000Z' });
-  await addLogEntry({ actionKey: 'bundled x', feedKey: 'bundled', itemId: 'x', reference: 'UA 1', title: 'T', targetId: 't', targetName: 'N', channel: 'email', at: '2027-01-01T00:00:00.000Z' });
+  await putFeed({
+    key: 'bundled',
+    title: 'Examples',
+    organization: 'Examples',
+    actions: bundledActions(),
+    skipped: [],
+    failures: 0,
+    addedAt: '2027-01-01T00:00:00.000Z',
+  });
+  await addLogEntry({
+    actionKey: 'bundled x',
+    feedKey: 'bundled',
+    itemId: 'x',
+    reference: 'UA 1',
+    title: 'T',
+    targetId: 't',
+    targetName: 'N',
+    channel: 'email',
+    at: '2027-01-01T00:00:00.000Z',
+  });
   await saveDraft({ actionKey: 'bundled x', targetId: 't', letter: 'Mine', updatedAt: '2027-01-01T00:00:00.000Z' });
 }
 
 describe('the backup file', () => {
+  it("leaves out the popup's snapshot, and Delete all data and an import clear it", async () => {
+    await fill();
+    await writePopupSnapshot(buildPopupSnapshot(await listFeeds(), await listLog()));
+    const exported = await exportData();
+    expect(Object.keys(exported).sort()).toEqual(['drafts', 'exportedAt', 'feeds', 'format', 'log', 'profile', 'settings', 'version']);
+    await deleteAllData();
+    expect(await readPopupSnapshot()).toBeUndefined();
+
+    await writePopupSnapshot(buildPopupSnapshot([], []));
+    expect((await importData(JSON.stringify(exported))).ok).toBe(true);
+    expect(await readPopupSnapshot()).toBeUndefined();
+  });
+
   it('brings back everything after Delete all data', async () => {
     await fill();
     const file = JSON.stringify(await exportData());

@@ -1,6 +1,6 @@
-import { openDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { closeDatabase, databaseName, databaseVersion, openDatabase } from './database';
+import { closeDatabase, databaseName, databaseVersion, isNewerVersionError, openDatabase } from './database';
 import { markNoticed } from './notices';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { addLogEntry, listLog, removeLogEntry, setCallOutcome } from './log';
@@ -123,5 +123,19 @@ describe('the database', () => {
     expect(await loadSettings()).toEqual(defaultSettings);
     await updateSettings({ emailApp: 'gmail' });
     expect(await loadSettings()).toEqual({ ...defaultSettings, emailApp: 'gmail' });
+  });
+});
+
+describe('a database that cannot open', () => {
+  it('is not remembered: the next call tries again', async () => {
+    // Written by a newer version of the extension, then removed (the supporter reinstalled).
+    (await openDB(databaseName, databaseVersion + 1)).close();
+    const failure: unknown = await openDatabase().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isNewerVersionError(failure)).toBe(true);
+    await deleteDB(databaseName);
+    expect((await openDatabase()).version).toBe(databaseVersion);
   });
 });

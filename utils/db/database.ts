@@ -45,17 +45,31 @@ function upgradeDatabase(db: Database, oldVersion: number): void {
 let opening: Promise<Database> | undefined;
 
 export function openDatabase(): Promise<Database> {
-  opening ??= openDB<UrgentActionsDB>(databaseName, databaseVersion, {
+  if (opening) return opening;
+  const attempt = openDB<UrgentActionsDB>(databaseName, databaseVersion, {
     upgrade: upgradeDatabase,
     // Another page upgraded the database: let it, and reopen on next use.
     blocking: () => closeDatabase(),
   });
-  return opening;
+  opening = attempt;
+  // A failed open is not kept: the next call tries again (after an update, a freed disk).
+  attempt.catch(() => {
+    if (opening === attempt) opening = undefined;
+  });
+  return attempt;
+}
+
+/** The database was written by a newer version of the extension, which this one cannot read. */
+export function isNewerVersionError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'VersionError';
 }
 
 /** Closes the connection; the next `openDatabase` opens a new one. */
 export function closeDatabase(): void {
   const current = opening;
   opening = undefined;
-  void current?.then((db) => db.close(), () => undefined);
+  void current?.then(
+    (db) => db.close(),
+    () => undefined,
+  );
 }

@@ -5,10 +5,19 @@ import { recordStore, validRecords } from './store';
 
 const log = recordStore('log', logEntrySchema);
 
+/**
+ * Stores an entry under the id after the highest in use. The id is given, not
+ * left to the store's key counter: that counter never goes back, even when the
+ * log is cleared, and a counter used up (by an id of 2^53 once stored) would
+ * make every later write fail.
+ */
 export async function addLogEntry(entry: NewLogEntry): Promise<LogEntry> {
-  const valid = logEntrySchema.parse(entry);
-  const id = await (await openDatabase()).add('log', valid);
-  return { ...valid, id };
+  const tx = (await openDatabase()).transaction('log', 'readwrite');
+  const last = await tx.store.openKeyCursor(null, 'prev');
+  const stored = logEntrySchema.parse({ ...entry, id: (last?.key ?? 0) + 1 });
+  await tx.store.add(stored);
+  await tx.done;
+  return stored;
 }
 
 /** Every action taken, newest first. */

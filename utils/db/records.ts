@@ -1,50 +1,79 @@
 /**
  * Every kind of record the extension stores, as one zod schema each; the
  * stores, backups and messages all check records against these. Types are
- * inferred from them. This module imports no store, so nothing cycles.
+ * inferred from them. Their fields follow the same rules as the wire format
+ * (feed/field-rules.ts), so a backup or a message can store nothing a feed
+ * could not. This module imports no store, so nothing cycles.
  */
 import * as z from 'zod/mini';
 import { t } from '@/utils/browser/i18n';
+import {
+  countryCode,
+  dateTime,
+  endsAt,
+  feedUrl,
+  languageTag,
+  logId,
+  mailbox,
+  nonEmptyText,
+  oneLine,
+  phoneNumber,
+  reference,
+  sequence,
+  targetId,
+  template,
+  timeZone,
+  twitterHandle,
+} from '@/utils/feed/field-rules';
 import { popupSnapshotVersion } from './snapshot-version';
 
 // Urgent actions, made from validated feed items (feed/normalize.ts).
-const targetRecordSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+export const targetRecordSchema = z.object({
+  id: targetId,
+  name: nonEmptyText,
   title: z.optional(z.string()),
   organization: z.optional(z.string()),
   address: z.array(z.string()),
-  email: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  fax: z.optional(z.string()),
-  twitter: z.optional(z.string()),
-  salutation: z.string(),
-  timezone: z.optional(z.string()),
+  email: z.optional(mailbox),
+  phone: z.optional(phoneNumber),
+  fax: z.optional(phoneNumber),
+  twitter: z.optional(twitterHandle),
+  salutation: template,
+  timezone: z.optional(timeZone),
 });
 
-const actionRecordSchema = z.object({
+export const actionRecordSchema = z.object({
   /** Feed key + item id: the action's identity everywhere (log, drafts). */
   key: z.string(),
   feedKey: z.string(),
   itemId: z.string(),
-  reference: z.string(),
-  sequence: z.optional(z.number()),
-  title: z.string(),
-  url: z.optional(z.string()),
+  reference,
+  sequence: z.optional(sequence),
+  title: nonEmptyText,
+  url: z.optional(feedUrl),
   summary: z.optional(z.string()),
   instructions: z.optional(z.string()),
-  country: z.optional(z.string()),
-  language: z.optional(z.string()),
+  country: z.optional(countryCode),
+  language: z.optional(languageTag),
   /** As the feed gives it: a full date (`2023-11-29`) or a date-time with offset. */
-  endsAt: z.optional(z.string()),
+  endsAt: z.optional(endsAt),
   status: z.enum(['active', 'ended']),
-  datePublished: z.optional(z.string()),
-  dateModified: z.optional(z.string()),
-  targets: z.array(targetRecordSchema),
-  letter: z.object({ subject: z.string(), body: z.string(), closing: z.string() }),
-  tweet: z.string(),
-  callScript: z.optional(z.string()),
-  reportUrl: z.optional(z.string()),
+  datePublished: z.optional(dateTime),
+  dateModified: z.optional(dateTime),
+  targets: z.array(targetRecordSchema).check(z.minLength(1)),
+  letter: z.object({
+    subject: template.check(z.minLength(1), z.refine(oneLine)),
+    body: template.check(z.minLength(1)),
+    closing: z.string(),
+  }),
+  tweet: template,
+  callScript: z.optional(template),
+  reportUrl: z.optional(feedUrl),
+  /**
+   * Read by the importer from the organization's own page (an RSS or Atom
+   * entry), not published as an action: the supporter checks it before sending.
+   */
+  fromPage: z.optional(z.boolean()),
 });
 
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
@@ -67,26 +96,44 @@ const feedProblemSchema = z.object({
   code: z.enum(feedProblemCodes),
   message: z.string(),
   /** ISO 8601 instant of the failed attempt. */
-  at: z.string(),
+  at: dateTime,
 });
+
+/**
+ * One RSS or Atom entry already read, so that it is not fetched or parsed again
+ * while its id and version (updated date, else a fingerprint) stay the same.
+ */
+const entryCacheSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  /** The action it gave… */
+  itemId: z.optional(z.string()),
+  /** …or why the importer skipped it. */
+  reasons: z.optional(z.array(z.string())),
+});
+
+export type EntryCache = z.infer<typeof entryCacheSchema>;
 
 export const feedRecordSchema = z.object({
   /** The feed's URL, or `bundled` for the feed shipped with the extension. */
   key: z.string(),
-  url: z.optional(z.string()),
+  url: z.optional(feedUrl),
   title: z.string(),
   organization: z.string(),
-  homePageUrl: z.optional(z.string()),
-  reportUrl: z.optional(z.string()),
+  homePageUrl: z.optional(feedUrl),
+  reportUrl: z.optional(feedUrl),
   actions: z.array(actionRecordSchema),
-  skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()) })),
+  /** `count`: how many items one entry stands for (those past the limit share one); 1 when absent. */
+  skipped: z.array(z.object({ id: z.optional(z.string()), reasons: z.array(z.string()), count: z.optional(z.number()) })),
   etag: z.optional(z.string()),
   lastModified: z.optional(z.string()),
-  lastSuccessAt: z.optional(z.string()),
+  lastSuccessAt: z.optional(dateTime),
   lastProblem: z.optional(feedProblemSchema),
   /** Failed attempts in a row, for backoff. */
-  failures: z.number(),
-  addedAt: z.string(),
+  failures: z.int().check(z.gte(0)),
+  addedAt: dateTime,
+  /** For an RSS or Atom feed: the entries already read. */
+  entries: z.optional(z.array(entryCacheSchema)),
 });
 
 export type FeedProblem = z.infer<typeof feedProblemSchema>;
@@ -104,7 +151,7 @@ export type CallOutcome = (typeof callOutcomes)[number];
  * official's name so that history outlives a removed feed.
  */
 export const logEntrySchema = z.object({
-  id: z.optional(z.number()),
+  id: z.optional(logId),
   actionKey: z.string(),
   feedKey: z.string(),
   itemId: z.string(),
@@ -115,7 +162,7 @@ export const logEntrySchema = z.object({
   channel: z.enum(channels),
   outcome: z.optional(z.enum(callOutcomes)),
   /** ISO 8601 instant. */
-  at: z.string(),
+  at: dateTime,
 });
 
 export type LogEntry = z.infer<typeof logEntrySchema>;
@@ -129,16 +176,40 @@ export const draftSchema = z.object({
   targetId: z.string(),
   tweet: z.optional(z.string()),
   /** The action's date_modified when the draft was started, to tell of updates. */
-  actionModified: z.optional(z.string()),
-  updatedAt: z.string(),
+  actionModified: z.optional(dateTime),
+  updatedAt: dateTime,
+  /** Counts the writes, so a view can tell a newer draft from one it has seen (absent: 0, written before versions). */
+  version: z.optional(z.int().check(z.gte(0))),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
 
-// Notifications already shown.
-export const noticeSchema = z.object({ key: z.string(), at: z.string() });
-export type Notice = z.infer<typeof noticeSchema>;
+/**
+ * One view's edits to a draft: only the fields it changed, `null` for "back to
+ * the sample". Merged field by field, so a view never erases what another wrote.
+ */
+const draftChangesSchema = z.object({
+  letter: z.optional(z.nullable(z.string())),
+  tweet: z.optional(z.nullable(z.string())),
+  targetId: z.optional(z.string()),
+});
 
+export type DraftChanges = z.infer<typeof draftChangesSchema>;
+
+export const draftPatchSchema = z.object({
+  actionKey: z.string(),
+  changes: draftChangesSchema,
+  /** The version the view last saw. */
+  baseVersion: z.int().check(z.gte(0)),
+  /** The action's date_modified as the view shows it, kept when the draft starts. */
+  actionModified: z.optional(z.string()),
+});
+
+export type DraftPatch = z.infer<typeof draftPatchSchema>;
+
+// Notifications already shown.
+export const noticeSchema = z.object({ key: z.string(), at: dateTime });
+export type Notice = z.infer<typeof noticeSchema>;
 
 // The supporter's own details: kept on this device, used only to sign letters.
 // Messages are looked up when shown, in the UI language.
@@ -205,7 +276,6 @@ export const defaultSettings: Settings = {
   bundledFeedRemoved: false,
 };
 
-
 /**
  * The popup's list, ready to draw: written by the background after every
  * write and refresh (validated then), read by the popup with a version check
@@ -215,10 +285,13 @@ export const popupSnapshotSchema = z.object({
   version: z.literal(popupSnapshotVersion),
   /** Every action, soonest deadline first; the popup splits active from ended when it draws. */
   actions: z.array(
-    z.extend(z.pick(actionRecordSchema, { key: true, reference: true, country: true, title: true, endsAt: true, status: true }), {
-      /** Some action was logged for it. */
-      taken: z.boolean(),
-    }),
+    z.extend(
+      z.pick(actionRecordSchema, { key: true, reference: true, country: true, title: true, endsAt: true, status: true, fromPage: true }),
+      {
+        /** Some action was logged for it. */
+        taken: z.boolean(),
+      },
+    ),
   ),
   /** Feeds that failed or skipped items, as the popup's alerts tell them. */
   feedProblems: z.array(z.pick(feedRecordSchema, { key: true, title: true, lastProblem: true, lastSuccessAt: true, skipped: true })),

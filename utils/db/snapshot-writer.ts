@@ -7,13 +7,14 @@ import { popupSnapshotVersion } from './snapshot-version';
 /** What the popup's list shows, from the stored feeds and the log (newest first). */
 export function buildPopupSnapshot(feeds: readonly FeedRecord[], log: readonly LogEntry[]): PopupSnapshot {
   const taken = new Set(log.map((entry) => entry.actionKey));
-  const actions = listOrder(feeds).map(({ key, reference, country, title, endsAt, status }) => ({
+  const actions = listOrder(feeds).map(({ key, reference, country, title, endsAt, status, fromPage }) => ({
     key,
     reference,
     country,
     title,
     endsAt,
     status,
+    fromPage,
     taken: taken.has(key),
   }));
   const feedProblems = feeds

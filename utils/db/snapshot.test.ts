@@ -35,7 +35,11 @@ describe("the popup's snapshot", () => {
     const [first] = bundledActions();
     const log = [logged(first!.key, '2027-01-02T00:00:00Z'), logged(first!.key, '2027-01-01T00:00:00Z')];
     const snapshot = buildPopupSnapshot([feed()], log);
-    expect(snapshot.actions.map((action) => action.key).sort()).toEqual(bundledActions().map((action) => action.key).sort());
+    expect(snapshot.actions.map((action) => action.key).sort()).toEqual(
+      bundledActions()
+        .map((action) => action.key)
+        .sort(),
+    );
     expect(snapshot.actions.filter((action) => action.taken).map((action) => action.key)).toEqual([first!.key]);
     expect(snapshot.actions[0]).not.toHaveProperty('letter');
     expect(snapshot.newestLogEntry).toEqual(log[0]);
@@ -45,7 +49,14 @@ describe("the popup's snapshot", () => {
 
   it('carries the feeds with problems or skipped items, for their alerts', () => {
     const lastProblem = { code: 'offline' as const, message: 'down', at: '2027-01-01T00:00:00Z' };
-    const snapshot = buildPopupSnapshot([feed(), feed({ key: 'b', title: 'B', lastProblem, actions: [] }), feed({ key: 'c', title: 'C', skipped: [{ reasons: ['bad'] }], actions: [] })], []);
+    const snapshot = buildPopupSnapshot(
+      [
+        feed(),
+        feed({ key: 'b', title: 'B', lastProblem, actions: [] }),
+        feed({ key: 'c', title: 'C', skipped: [{ reasons: ['bad'] }], actions: [] }),
+      ],
+      [],
+    );
     expect(snapshot.feedProblems.map((problem) => [problem.key, problem.lastProblem?.code, problem.skipped.length])).toEqual([
       ['b', 'offline', 0],
       ['c', undefined, 1],

@@ -8,7 +8,10 @@ export function listOrder(feeds: readonly FeedRecord[]): ActionRecord[] {
 }
 
 /** Splits a list in `listOrder` at `now`, without sorting it again. */
-export function splitByStatus<Action extends Pick<ActionRecord, 'status' | 'endsAt'>>(sorted: readonly Action[], now: Date): { active: Action[]; ended: Action[] } {
+export function splitByStatus<Action extends Pick<ActionRecord, 'status' | 'endsAt'>>(
+  sorted: readonly Action[],
+  now: Date,
+): { active: Action[]; ended: Action[] } {
   return {
     active: sorted.filter((action) => !isEnded(action, now)),
     ended: sorted.filter((action) => isEnded(action, now)).reverse(),

@@ -36,3 +36,13 @@ describe('when an action ends', () => {
     expect(sorted.map((action) => action.title)).toEqual(['soon', 'later', 'none']);
   });
 });
+
+describe('a deadline that is not a date', () => {
+  it('is never reached, sorts last, and counts no days', () => {
+    expect(isEnded({ status: 'active', endsAt: 'soon' }, local(2027, 1, 1))).toBe(false);
+    expect(daysLeft('soon', local(2027, 1, 1))).toBeNaN();
+    const make = (title: string, endsAt?: string) => ({ title, endsAt }) as Parameters<typeof compareByDeadline>[0];
+    const sorted = [make('b', 'soon'), make('a', '2027-05-01'), make('c')].sort(compareByDeadline);
+    expect(sorted.map((action) => action.title)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -20,12 +20,18 @@ export function endInstant(endsAt: string): Date {
   return new Date(year, month - 1, day + 1);
 }
 
-export function isEnded(action: Pick<ActionRecord, 'status' | 'endsAt'>, now: Date): boolean {
-  if (action.status === 'ended') return true;
-  return action.endsAt !== undefined && now.getTime() >= endInstant(action.endsAt).getTime();
+/** The end as a time value; no deadline, or one that is not a date, is never reached. */
+function endTime(endsAt: string | undefined): number {
+  const time = endsAt === undefined ? Number.NaN : endInstant(endsAt).getTime();
+  return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
 }
 
-/** Whole calendar days from `now` to the action's last open day (0 = ends today). */
+export function isEnded(action: Pick<ActionRecord, 'status' | 'endsAt'>, now: Date): boolean {
+  if (action.status === 'ended') return true;
+  return now.getTime() >= endTime(action.endsAt);
+}
+
+/** Whole calendar days from `now` to the action's last open day (0 = ends today); NaN when `endsAt` is not a date. */
 export function daysLeft(endsAt: string, now: Date): number {
   const lastOpen = new Date(endInstant(endsAt).getTime() - 1);
   const startOf = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
@@ -34,8 +40,8 @@ export function daysLeft(endsAt: string, now: Date): number {
 
 /** Soonest deadline first; actions without a deadline last; then by title. */
 export function compareByDeadline(a: Pick<ActionRecord, 'endsAt' | 'title'>, b: Pick<ActionRecord, 'endsAt' | 'title'>): number {
-  const aEnd = a.endsAt ? endInstant(a.endsAt).getTime() : Number.POSITIVE_INFINITY;
-  const bEnd = b.endsAt ? endInstant(b.endsAt).getTime() : Number.POSITIVE_INFINITY;
+  const aEnd = endTime(a.endsAt);
+  const bEnd = endTime(b.endsAt);
   if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;
   return a.title.localeCompare(b.title);
 }

@@ -9,6 +9,7 @@ import type { PromptFor } from '@/utils/compose/template';
 import { composeTweet } from '@/utils/compose/tweet';
 import { maxTweetLength, type TweetLength } from '@/utils/compose/tweet-length';
 import { parseFeed } from './parse';
+import { privatePlaceholdersIn } from './placeholders';
 
 export interface CheckFinding {
   level: 'error' | 'warning';
@@ -34,7 +35,11 @@ function checkAction(action: ActionRecord, index: number, countTweet: (text: str
   action.targets.forEach((target, targetIndex) => {
     const path = `items[${index}]._urgent_action.targets[${targetIndex}]`;
     if (!target.email && !target.phone && !target.twitter && !target.fax && target.address.length === 0) {
-      findings.push({ level: 'warning', path, message: `${target.name} has no email, phone, fax, handle or postal address: supporters cannot reach them` });
+      findings.push({
+        level: 'warning',
+        path,
+        message: `${target.name} has no email, phone, fax, handle or postal address: supporters cannot reach them`,
+      });
     }
     if (target.email) {
       const url = mailtoUrl({
@@ -54,11 +59,27 @@ function checkAction(action: ActionRecord, index: number, countTweet: (text: str
       const tweet = composeTweet(action, target, typicalSupporter, promptFor);
       const { weightedLength } = countTweet(tweet);
       if (weightedLength > maxTweetLength) {
-        findings.push({ level: 'error', path: `items[${index}]._urgent_action.tweet`, message: `the tweet to @${target.twitter} is ${weightedLength} weighted characters (over ${maxTweetLength})` });
+        findings.push({
+          level: 'error',
+          path: `items[${index}]._urgent_action.tweet`,
+          message: `the tweet to @${target.twitter} is ${weightedLength} weighted characters (over ${maxTweetLength})`,
+        });
       }
     }
   });
   return findings;
+}
+
+/** A tweet with private details: the extension keeps the item and uses the default tweet. */
+function checkPrivateTweet(item: unknown, index: number): CheckFinding[] {
+  const tweet = (item as { _urgent_action?: { tweet?: unknown } })._urgent_action?.tweet;
+  const names = typeof tweet === 'string' ? privatePlaceholdersIn(tweet) : [];
+  if (names.length === 0) return [];
+  const path = `items[${index}]._urgent_action.tweet`;
+  const used = names.map((name) => `{{${name}}}`).join(', ');
+  return [
+    { level: 'error', path, message: `${path}: a tweet is public and may not use ${used}: the extension uses the default tweet instead` },
+  ];
 }
 
 export function checkFeed(document: unknown, countTweet: (text: string) => TweetLength): CheckFinding[] {
@@ -69,7 +90,8 @@ export function checkFeed(document: unknown, countTweet: (text: string) => Tweet
   );
   const items = (document as { items: { id?: unknown }[] }).items;
   for (const action of parsed.feed.actions) {
-    findings.push(...checkAction(action, items.findIndex((item) => item.id === action.itemId), countTweet));
+    const index = items.findIndex((item) => item.id === action.itemId);
+    findings.push(...checkPrivateTweet(items[index], index), ...checkAction(action, index, countTweet));
   }
   return findings;
 }

@@ -2,15 +2,12 @@ import { actionKey } from '@/utils/feed/action';
 import { type ActionRecord } from '@/utils/db/records';
 import type { FeedItem } from './schema';
 
-const defaultTweet = '{{target_twitter}} {{title}} {{url}}';
+export const defaultTweet = '{{target_twitter}} {{title}} {{url}}';
 const defaultClosing = 'Yours sincerely,';
 const defaultSalutation = 'Dear {{target_name}},';
 
 /** Turns a validated feed item into our own action record. */
-export function normalizeItem(
-  item: FeedItem,
-  feed: { key: string; reportUrl?: string; language?: string },
-): ActionRecord {
+export function normalizeItem(item: FeedItem, feed: { key: string; reportUrl?: string; language?: string }): ActionRecord {
   const ua = item._urgent_action;
   return {
     key: actionKey(feed.key, item.id),

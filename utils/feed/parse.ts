@@ -1,4 +1,4 @@
-import type { ActionRecord } from '@/utils/db/records';
+import type { ActionRecord, EntryCache } from '@/utils/db/records';
 import { describeIssues } from './issues';
 import { normalizeItem } from './normalize';
 import { feedDocumentSchema, feedItemSchema } from './schema';
@@ -7,7 +7,12 @@ import { feedDocumentSchema, feedItemSchema } from './schema';
 interface SkippedItem {
   id?: string;
   reasons: string[];
+  /** Items this entry stands for (those past the limit share one entry); 1 when absent. */
+  count?: number;
 }
+
+/** Items read from a feed, in feed order (feed-format.md, "Limits"). */
+const maxFeedItems = 500;
 
 export interface ParsedFeed {
   title: string;
@@ -17,11 +22,11 @@ export interface ParsedFeed {
   language?: string;
   actions: ActionRecord[];
   skipped: SkippedItem[];
+  /** RSS and Atom only: the entries read, kept so that they are not read again. */
+  entries?: EntryCache[];
 }
 
-export type FeedParseResult =
-  | { ok: true; feed: ParsedFeed }
-  | { ok: false; problems: string[] };
+export type FeedParseResult = { ok: true; feed: ParsedFeed } | { ok: false; problems: string[] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +45,7 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
   const actions: ActionRecord[] = [];
   const skipped: SkippedItem[] = [];
   const seenIds = new Set<string>();
-  items.forEach((raw, index) => {
+  items.slice(0, maxFeedItems).forEach((raw, index) => {
     if (isRecord(raw) && !('_urgent_action' in raw)) return;
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     if (id !== undefined && seenIds.has(id)) {
@@ -53,10 +58,15 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
       skipped.push({ id, reasons: describeIssues(item.error.issues, `items[${index}]`) });
       return;
     }
-    actions.push(
-      normalizeItem(item.data, { key: feedKey, reportUrl: _advocacy.report_url, language }),
-    );
+    actions.push(normalizeItem(item.data, { key: feedKey, reportUrl: _advocacy.report_url, language }));
   });
+  const unread = items.length - maxFeedItems;
+  if (unread > 0) {
+    skipped.push({
+      reasons: [`items[${maxFeedItems}] to items[${items.length - 1}]: only the first ${maxFeedItems} items of a feed are read`],
+      count: unread,
+    });
+  }
 
   return {
     ok: true,

@@ -1,4 +1,8 @@
-/** Dates, places and times in the UI language's style, through Intl. */
+/**
+ * Dates, places and times in the UI language's style, through Intl. Each
+ * tolerates a value that is not what it should be (Intl would throw a
+ * RangeError): a damaged record shows less, and never stops a page drawing.
+ */
 import { daysLeft, endInstant, isEnded } from '../feed/action';
 import type { ActionRecord } from '../db/records';
 
@@ -11,24 +15,29 @@ export function countryName(code: string, language: string): string {
 }
 
 export function formatDate(date: Date, language: string): string {
+  if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
-export type Deadline =
-  | { kind: 'none' }
-  | { kind: 'ends'; relative: string }
-  | { kind: 'ended'; date?: string };
+/** A logged instant with its time, e.g. "Mar 3, 2027, 7:00 AM". */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export type Deadline = { kind: 'none' } | { kind: 'ends'; relative: string; days: number } | { kind: 'ended'; date?: string };
 
 /** "in 3 days", "tomorrow", or the day it ended: the pieces of a deadline line. */
 export function deadline(action: Pick<ActionRecord, 'status' | 'endsAt'>, now: Date, language: string): Deadline {
   if (isEnded(action, now)) {
-    if (!action.endsAt) return { kind: 'ended' };
-    const lastOpen = new Date(endInstant(action.endsAt).getTime() - 1);
-    return { kind: 'ended', date: formatDate(lastOpen, language) };
+    const date = action.endsAt && formatDate(new Date(endInstant(action.endsAt).getTime() - 1), language);
+    return date ? { kind: 'ended', date } : { kind: 'ended' };
   }
   if (!action.endsAt) return { kind: 'none' };
   const days = daysLeft(action.endsAt, now);
-  return { kind: 'ends', relative: new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day') };
+  if (!Number.isFinite(days)) return { kind: 'none' };
+  return { kind: 'ends', days, relative: new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day') };
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -43,6 +52,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "2 days ago", "just now"-like: how long ago an instant was. */
 export function timeAgo(iso: string, now: Date, language: string): string {
   const elapsed = new Date(iso).getTime() - now.getTime();
+  if (!Number.isFinite(elapsed)) return '';
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   for (const [unit, size] of units) {
     if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
@@ -52,7 +62,11 @@ export function timeAgo(iso: string, now: Date, language: string): string {
 
 /** The official's local time with its zone's name, e.g. "2:05 PM Peru Standard Time". */
 export function localTime(timeZone: string, now: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'longGeneric' }).format(now);
+  try {
+    return new Intl.DateTimeFormat(language, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'longGeneric' }).format(now);
+  } catch {
+    return '';
+  }
 }
 
 export function formatList(items: string[], language: string): string {

@@ -45,14 +45,7 @@ const countryNames: Record<string, readonly string[]> = {
   BZ: ['Belize'],
   CA: ['Canada'],
   CC: ['Cocos (Keeling) Islands', 'Cocos Islands'],
-  CD: [
-    'Democratic Republic of the Congo',
-    'Democratic Republic of Congo',
-    'DR Congo',
-    'DRC',
-    'Congo (Kinshasa)',
-    'Congo-Kinshasa',
-  ],
+  CD: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congo (Kinshasa)', 'Congo-Kinshasa'],
   CF: ['Central African Republic', 'CAR'],
   CG: ['Republic of the Congo', 'Republic of Congo', 'Congo', 'Congo (Brazzaville)', 'Congo-Brazzaville'],
   CH: ['Switzerland'],
@@ -133,12 +126,7 @@ const countryNames: Record<string, readonly string[]> = {
   KI: ['Kiribati'],
   KM: ['Comoros'],
   KN: ['Saint Kitts and Nevis', 'St. Kitts and Nevis'],
-  KP: [
-    'North Korea',
-    "Democratic People's Republic of Korea",
-    'DPRK',
-    "Korea (Democratic People's Republic of)",
-  ],
+  KP: ['North Korea', "Democratic People's Republic of Korea", 'DPRK', "Korea (Democratic People's Republic of)"],
   KR: ['South Korea', 'Republic of Korea', 'Korea (Republic of)', 'Korea'],
   KW: ['Kuwait'],
   KY: ['Cayman Islands'],
@@ -200,13 +188,7 @@ const countryNames: Record<string, readonly string[]> = {
   PM: ['Saint Pierre and Miquelon'],
   PN: ['Pitcairn', 'Pitcairn Islands'],
   PR: ['Puerto Rico'],
-  PS: [
-    'Palestine',
-    'State of Palestine',
-    'Occupied Palestinian Territories',
-    'Occupied Palestinian Territory',
-    'Palestinian Territories',
-  ],
+  PS: ['Palestine', 'State of Palestine', 'Occupied Palestinian Territories', 'Occupied Palestinian Territory', 'Palestinian Territories'],
   PT: ['Portugal'],
   PW: ['Palau'],
   PY: ['Paraguay'],
@@ -278,7 +260,7 @@ const countryNames: Record<string, readonly string[]> = {
 };
 
 /** Lower case, no accents, every run of other characters one space. */
-function foldName(name: string): string {
+export function foldName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -301,10 +283,20 @@ for (const [code, names] of Object.entries(countryNames)) {
   }
 }
 
-/** The ISO 3166-1 alpha-2 code of a country named in English, if known. */
-export function countryCode(name: string): string | undefined {
+/** Every code the table knows. */
+export function countryCodes(): string[] {
+  return Object.keys(countryNames);
+}
+
+/** The ISO 3166-1 alpha-2 code of a country named in English (or, given `otherNames`, another language), if known. */
+export function countryCode(name: string, otherNames?: (name: string) => string | undefined): string | undefined {
   const trimmed = name.trim();
-  return byAbbreviation.get(trimmed.replace(/\./g, '')) ?? byFoldedName.get(foldName(trimmed));
+  const abbreviation = byAbbreviation.get(trimmed.replace(/\./g, ''));
+  if (abbreviation) return abbreviation;
+  // Only words that start in capitals can name a country: the many other spans of a text need no folding.
+  if (!/^(?:[Tt]he\s+)?[\p{Lu}\p{Lt}]/u.test(trimmed)) return undefined;
+  const folded = foldName(trimmed);
+  return byFoldedName.get(folded) ?? otherNames?.(trimmed);
 }
 
 export interface CountryMatch {
@@ -318,7 +310,7 @@ export interface CountryMatch {
 const longestName = 9;
 
 /** The longest country name in a short text such as a header line, first one first. */
-export function findCountry(text: string): CountryMatch | undefined {
+export function findCountry(text: string, otherNames?: (name: string) => string | undefined): CountryMatch | undefined {
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((match) => ({
     start: match.index,
     end: match.index + match[0].replace(/[.]+$/, '').length,
@@ -329,7 +321,7 @@ export function findCountry(text: string): CountryMatch | undefined {
       const start = words[first]!.start;
       const end = words[first + count - 1]!.end;
       const name = text.slice(start, end);
-      const code = countryCode(name);
+      const code = countryCode(name, otherNames);
       if (code && (!best || name.length > best.name.length)) best = { code, name, start, end };
       if (code) break;
     }

@@ -20,14 +20,14 @@ describe('feedFromTexts', () => {
     expect(result.feed.items.map((item) => item.id)).toEqual(['ua-106-23-2', 'ua-12-24']);
     for (const item of result.feed.items) expect(feedItemSchema.safeParse(item).success).toBe(true);
     expect(result.notes.map(({ name }) => name)).toEqual(['ua-106-23-peru.txt', 'ua-12-24-iran.txt']);
+    expect(result.evidence.map(({ name, item, evidence }) => [name, item, evidence.reference])).toEqual([
+      ['ua-106-23-peru.txt', 0, 'UA: Peru 106.23'],
+      ['ua-12-24-iran.txt', 1, 'Urgent Action: Iran (UA 12.24)'],
+    ]);
   });
 
   it('fails as a whole, naming each text that gives no item', () => {
-    const result = feedFromTexts([
-      fixture('ua-106-23-peru.txt'),
-      fixture('not-ua-recipe.txt'),
-      fixture('ua-without-letter.txt'),
-    ]);
+    const result = feedFromTexts([fixture('ua-106-23-peru.txt'), fixture('not-ua-recipe.txt'), fixture('ua-without-letter.txt')]);
     expect(result).toEqual({
       ok: false,
       failures: [

@@ -1,6 +1,6 @@
 import { describeIssues } from '@/utils/feed/issues';
 import { feedDocumentSchema, type FeedItem } from '@/utils/feed/schema';
-import { parseUrgentActionText, type ParseOptions } from './parse-urgent-action-text';
+import { parseUrgentActionText, type Evidence, type ParseOptions } from './parse-urgent-action-text';
 import { problem, type Problem } from './problem';
 
 export interface TextSource {
@@ -14,6 +14,13 @@ export interface SourceProblems {
   problems: Problem[];
 }
 
+export interface SourceEvidence {
+  name: string;
+  /** Item index in the feed. */
+  item: number;
+  evidence: Evidence;
+}
+
 interface ImportedFeed {
   version: 'https://jsonfeed.org/version/1.1';
   title: string;
@@ -22,14 +29,14 @@ interface ImportedFeed {
 }
 
 export type FeedFromTextsResult =
-  | { ok: true; feed: ImportedFeed; notes: SourceProblems[] }
-  | { ok: false; failures: SourceProblems[] };
+  { ok: true; feed: ImportedFeed; notes: SourceProblems[]; evidence: SourceEvidence[] } | { ok: false; failures: SourceProblems[] };
 
 /** One feed with an item per text; any text that gives no valid item fails the whole feed. */
 export function feedFromTexts(sources: readonly TextSource[], options: ParseOptions = {}): FeedFromTextsResult {
   const items: FeedItem[] = [];
   const notes: SourceProblems[] = [];
   const failures: SourceProblems[] = [];
+  const evidence: SourceEvidence[] = [];
   const sourceOfId = new Map<string, string>();
   for (const { name, text } of sources) {
     const result = parseUrgentActionText(text, options);
@@ -41,11 +48,14 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
     if (earlier !== undefined) {
       failures.push({
         name,
-        problems: [problem('duplicate-id', `Gives the item id "${result.item.id}" that ${earlier} already gave.`, [result.item.id, earlier])],
+        problems: [
+          problem('duplicate-id', `Gives the item id "${result.item.id}" that ${earlier} already gave.`, [result.item.id, earlier]),
+        ],
       });
       continue;
     }
     sourceOfId.set(result.item.id, name);
+    evidence.push({ name, item: items.length, evidence: result.evidence });
     items.push(result.item);
     if (result.notes.length > 0) notes.push({ name, problems: result.notes });
   }
@@ -61,8 +71,10 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
   if (!checked.success) {
     return {
       ok: false,
-      failures: [{ name: '(feed)', problems: describeIssues(checked.error.issues).map((message) => problem('invalid-feed', message, [message])) }],
+      failures: [
+        { name: '(feed)', problems: describeIssues(checked.error.issues).map((message) => problem('invalid-feed', message, [message])) },
+      ],
     };
   }
-  return { ok: true, feed, notes };
+  return { ok: true, feed, notes, evidence };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getFeed } from '@/utils/db/feeds';
-import { importFromTab, importFromText, saveReview } from './import-flow';
+import { importFromPastedText, importFromTab, importFromText, readImportFile, saveReview } from './import-flow';
 import { importedFeedKey } from './imported-feed';
 import { itemToReview } from './review';
 
@@ -38,6 +38,65 @@ describe('importFromTab', () => {
     ] as never);
     const result = await importFromTab(5, now);
     expect(result.ok && result.item).toMatchObject({ id: 'ua-12-24', url: 'https://example.org/ua-12-24' });
+  });
+
+  it('drops the fragment and the tracking parameters of the tab address', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
+      {
+        frameId: 0,
+        documentId: 'd',
+        result: {
+          url: 'https://example.org/ua-12-24?lang=en&utm_source=newsletter&fbclid=IwAR0&mc_eid=3c4d#share-token',
+          title: 'UA',
+          text: iranText,
+        },
+      },
+    ] as never);
+    const result = await importFromTab(5, now);
+    expect(result.ok && result.item.url).toBe('https://example.org/ua-12-24?lang=en');
+  });
+});
+
+describe('importFromTab in webmail', () => {
+  it("takes the organization's link the reader found, and no url when it found none", async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    executeScript.mockResolvedValueOnce([
+      { frameId: 0, documentId: 'd', result: { url: 'https://rights.example.org/ua-12-24', title: 'UA', text: iranText, source: 'gmail' } },
+    ] as never);
+    const linked = await importFromTab(5, now);
+    expect(linked.ok && linked.item.url).toBe('https://rights.example.org/ua-12-24');
+    executeScript.mockResolvedValueOnce([
+      { frameId: 0, documentId: 'd', result: { title: 'UA', text: iranText, source: 'outlook' } },
+    ] as never);
+    const unlinked = await importFromTab(5, now);
+    expect(unlinked.ok).toBe(true);
+    expect(unlinked.ok && unlinked.item.url).toBeUndefined();
+  });
+});
+
+describe('importFromPastedText', () => {
+  const pastedEmail = `From: Example Rights <actions@rights.example.org>\nSubject: Fwd: ${iranText.split('\n')[0]}\n\n${iranText}\nRead more: https://rights.example.org/ua-12-24?utm_source=email\n`;
+
+  it("reads a pasted email: headers left out, the organization's link as the url", async () => {
+    const result = await importFromPastedText(pastedEmail, now);
+    expect(result.ok && result.item).toMatchObject({ id: 'ua-12-24', url: 'https://rights.example.org/ua-12-24' });
+  });
+
+  it("keeps the supporter's own link over the email's, and a pasted page as it is", async () => {
+    const given = await importFromPastedText(pastedEmail, now, 'https://rights.example.org/other');
+    expect(given.ok && given.item.url).toBe('https://rights.example.org/other');
+    const page = await importFromPastedText(iranText, now);
+    expect(page).toEqual(await importFromText(iranText, now));
+  });
+});
+
+describe('readImportFile', () => {
+  it('reads an .eml file into the text and its link, and refuses other files', async () => {
+    const eml = readFileSync(join(__dirname, 'email/fixtures/ua-70-24-forwarded-inline.eml'));
+    const read = await readImportFile(new File([eml], 'ua.eml', { type: 'message/rfc822' }));
+    expect(read).toMatchObject({ url: 'https://rights.example.org/actions/ua-70-24' });
+    expect(read?.text).toMatch(/^URGENT ACTION UA 70\/24 Nepal\n\n/);
+    await expect(readImportFile(new File(['x'], 'photo.png', { type: 'image/png' }))).resolves.toBeUndefined();
   });
 });
 

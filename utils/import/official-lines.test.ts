@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isNameLine, isOfficeLine, isOrganizationLine, looksLikePlainName, nameWithoutHonorifics } from './official-lines';
+import {
+  isNameLine,
+  isOfficeLine,
+  isOrganizationLine,
+  looksLikePlainName,
+  nameWithoutHonorifics,
+  splitNameAndOffice,
+  splitRunTogetherOfficial,
+} from './official-lines';
 
 describe('official lines', () => {
   it.each([
@@ -11,30 +19,45 @@ describe('official lines', () => {
     'Ms. Татьяна Москалькова',
     'Dr Ernestina Godoy Ramos',
     'Prime Minister Anwar Ibrahim',
+    'Lic. Ernestina Godoy Ramos',
+    'Sra. Dina Boluarte Zegarra',
+    'M. Kaïs Saïed',
+    'Mme Rachida Dati',
   ])('"%s" is a name', (line) => {
     expect(isNameLine(line)).toBe(true);
   });
 
-  it.each(['Minister of Interior', 'Presidencia del Consejo de Ministros', 'Mr. Smith walked home', 'Dr. Who: 12'])(
-    '"%s" is not a name',
-    (line) => {
-      expect(isNameLine(line)).toBe(false);
-    },
-  );
+  it.each([
+    'Minister of Interior',
+    'Presidencia del Consejo de Ministros',
+    'Mr. Smith walked home',
+    'Dr. Who: 12',
+    'Presidente de la República',
+    'Dr. Velasco, Número 175',
+  ])('"%s" is not a name', (line) => {
+    expect(isNameLine(line)).toBe(false);
+  });
 
-  it.each(['Minister of Interior', 'Prosecutor General', 'President of the Council of Ministers', 'Head of the Judiciary'])(
-    '"%s" is an office',
-    (line) => {
-      expect(isOfficeLine(line)).toBe(true);
-    },
-  );
+  it.each([
+    'Minister of Interior',
+    'Prosecutor General',
+    'President of the Council of Ministers',
+    'Head of the Judiciary',
+    'Fiscal General de la República',
+    'Ministre de la Justice',
+    'Garde des Sceaux, ministre de la Justice',
+  ])('"%s" is an office', (line) => {
+    expect(isOfficeLine(line)).toBe(true);
+  });
 
-  it.each(['Prosecutor General’s Office', 'Presidencia del Consejo de Ministros', 'Ministerial Avenue 5'])(
-    '"%s" is not an office',
-    (line) => {
-      expect(isOfficeLine(line)).toBe(false);
-    },
-  );
+  it.each([
+    'Prosecutor General’s Office',
+    'Presidencia del Consejo de Ministros',
+    'Ministerial Avenue 5',
+    'President Ortega must release them now',
+  ])('"%s" is not an office', (line) => {
+    expect(isOfficeLine(line)).toBe(false);
+  });
 
   it('tells organizations from addresses', () => {
     expect(isOrganizationLine('Peruvian Embassy in the United States')).toBe(true);
@@ -53,5 +76,43 @@ describe('official lines', () => {
   it('strips honorifics for ids', () => {
     expect(nameWithoutHonorifics('H.E. Mr. Awwad bin Saleh Alawwad')).toBe('Awwad bin Saleh Alawwad');
     expect(nameWithoutHonorifics('His Majesty King Salman')).toBe('Salman');
+  });
+
+  it.each([
+    ['Fiscal General de México Alejandro Gertz Manero', 'Alejandro Gertz Manero', 'Fiscal General de México'],
+    ['Public Prosecutor Ivan Petrov', 'Ivan Petrov', 'Public Prosecutor'],
+    ['President of the Republic of Peru Dina Boluarte', 'Dina Boluarte', 'President of the Republic of Peru'],
+    ['Mr. Ahmad Vahidi Minister of Interior', 'Mr. Ahmad Vahidi', 'Minister of Interior'],
+    ['Head of Judiciary, Gholamhossein Mohseni Ejei', 'Gholamhossein Mohseni Ejei', 'Head of Judiciary'],
+    ['M. Kaïs Saïed, Président de la République', 'M. Kaïs Saïed', 'Président de la République'],
+  ])('splits "%s" into name and office', (line, name, title) => {
+    expect(splitNameAndOffice(line)).toEqual({ name, title });
+  });
+
+  it('keeps a one-word title in the name, as an honorific', () => {
+    expect(splitNameAndOffice('Ambassador Gustavo Adolfo Meza-Cuadra Velásquez')).toBeUndefined();
+  });
+
+  it('splits a contact block copied onto one line', () => {
+    expect(
+      splitRunTogetherOfficial('Fiscal General de México Alejandro Gertz Manero Dr. Velasco, Número 175, 06720 Ciudad de México'),
+    ).toEqual({
+      name: 'Alejandro Gertz Manero',
+      title: 'Fiscal General de México',
+      address: 'Dr. Velasco, Número 175, 06720 Ciudad de México',
+    });
+    expect(splitRunTogetherOfficial('M. Kaïs Saïed Président de la République Palais de Carthage, Tunis')).toEqual({
+      name: 'M. Kaïs Saïed',
+      title: 'Président de la République',
+      address: 'Palais de Carthage, Tunis',
+    });
+    expect(
+      splitRunTogetherOfficial('HER EXCELLENCY ROSE NAMUKASA High Commission for the Republic of Uganda Uganda House, London'),
+    ).toEqual({
+      name: 'HER EXCELLENCY ROSE NAMUKASA',
+      organization: 'High Commission for the Republic of Uganda',
+      address: 'Uganda House, London',
+    });
+    expect(splitRunTogetherOfficial('The government must act now')).toBeUndefined();
   });
 });

@@ -22,31 +22,36 @@ function importerProblems(): Problem[] {
     'UA: Peru 106.23\n\nMr. Alberto Otárola Peñaranda\nSalutation: Dear Sir,\n\nDear Sir,\n\nPlease act.\n\nYours sincerely,\n',
     'UA: Peru 106.23\n\nMr. Alberto Otárola Peñaranda\nPhone: +51 1 555 0100\n\nDear Sir,\n',
     'UA 7/25 Atlantis\n\nMr. Ivan Petrov\nul. Lenina 1\n\nDear Mr. Petrov,\n\nRelease him.\n',
+    'Mr. Ivan Petrov\nEmail: ivan@example.org\n\nAn urgent action.\n\nDear Mr. Petrov,\n\nRelease him.\n',
+    'UA 7/25\n\nMr. Ivan Petrov\nhttps://example.org/form\nEmail: ivan@example.org\n\nWrite to him, calling on him to:\n• release the journalist.\n',
+    'UA 7/25\n\nEmail: nobody@example.org\n\nDear Sir,\n\nRelease him.\n',
   ];
   const parsed = texts.flatMap((text) => {
     const result = parseUrgentActionText(text, { now });
     return result.ok ? result.notes : result.problems;
   });
   const officials = parseOfficials(
-    toLines([
-      'Ms. E Eff',
-      'Email: [email protected]',
-      'Email: not an address',
-      'Email: e@example.org',
-      'Email: other@example.org',
-      'Twitter: not a handle!',
-      'Twitter: @eff',
-      'Twitter: @eff2',
-      'Phone: +1 555 0100',
-      'Tel.: +1 555 0199',
-      'Fax: call us',
-      'Fax: +1 555 0101',
-      'Fax: +1 555 0102',
-      'Phone: none',
-      '',
-      'Mr. G Gee',
-      'Salutation: Dear Sir,',
-    ].join('\n')),
+    toLines(
+      [
+        'Ms. E Eff',
+        'Email: [email protected]',
+        'Email: not an address',
+        'Email: e@example.org',
+        'Email: other@example.org',
+        'Twitter: not a handle!',
+        'Twitter: @eff',
+        'Twitter: @eff2',
+        'Phone: +1 555 0100',
+        'Tel.: +1 555 0199',
+        'Fax: call us',
+        'Fax: +1 555 0101',
+        'Fax: +1 555 0102',
+        'Phone: none',
+        '',
+        'Mr. G Gee',
+        'Salutation: Dear Sir,',
+      ].join('\n'),
+    ),
   ).notes;
   const peru = readFileSync(join(fixtures, 'ua-106-23-peru.txt'), 'utf8');
   const duplicate = feedFromTexts([
@@ -74,7 +79,9 @@ describe('problemText', () => {
 
   const cases: [Problem, string][] = [
     [problem('not-an-urgent-action', '…', [], 'empty'), 'The text is empty.'],
-    [problem('not-an-urgent-action', '…', [], 'no-header'), 'This does not look like an urgent action'],
+    [problem('not-an-urgent-action', '…', [], 'no-action'), 'This does not look like an urgent action'],
+    [problem('no-reference', '…'), 'states no urgent action number'],
+    [problem('letter-outline', '…'), 'points to raise instead of a sample letter'],
     [problem('no-officials', '…', [], 'no-names'), 'No officials found'],
     [problem('no-officials', '…', [], 'no-contacts'), "No official's contact details found"],
     [problem('no-letter', '…', ['Dear Minister,'], 'no-body'), 'no text after "Dear Minister,"'],
@@ -98,7 +105,8 @@ describe('problemText', () => {
     [problem('unreadable-contact', '…', ['Ms. Eff', 'none'], 'fax'), 'Ms. Eff: "none" is not a fax number.'],
     [problem('unreadable-contact', '…', ['Ms. Eff', 'e at x'], 'email'), 'Ms. Eff: "e at x" is not an email address.'],
     [problem('hidden-email', '…', ['Ms. Eff']), 'Ms. Eff: the page hides the email address'],
-    [problem('ignored-text', '…', ['Ms. Eff', 'She was arrested']), 'Ms. Eff: left out the text "She was arrested…".'],
+    [problem('ignored-text', '…', ['Ms. Eff', 'https://x.org/form'], 'url'), 'Ms. Eff: left out the web address "https://x.org/form".'],
+    [problem('ignored-text', '…', ['Email: a@b.org'], 'contact'), 'no official named above them: "Email: a@b.org".'],
     [problem('official-without-contact', '…', ['Mr. Gee']), 'Mr. Gee: no address or contact details; left out.'],
   ];
   const named = cases.map(([given, expected]) => [[given.code, given.kind].filter(Boolean).join('/'), given, expected] as const);
