@@ -1,27 +1,15 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ActionRecord, NewLogEntry } from '@/utils/db/records';
 import { loadDraft } from '@/utils/db/drafts';
 import { putFeed } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
-import { bundledAction } from '@/testing/test-data';
+import { actionInFeed, emailLogged, followedFeed } from '@/testing/test-data';
 import { handleMessage } from './handlers';
 import { refreshAlarm } from './refresh';
 
 const feedUrl = 'https://org.example/f.json';
-const action: ActionRecord = { ...bundledAction('example-journalist'), key: `${feedUrl} a`, feedKey: feedUrl, itemId: 'a' };
-const entryFor = (logged: ActionRecord): NewLogEntry => ({
-  actionKey: logged.key,
-  feedKey: logged.feedKey,
-  itemId: logged.itemId,
-  reference: logged.reference,
-  title: logged.title,
-  targetId: 'example-minister',
-  targetName: 'Minister Alex Example',
-  channel: 'email',
-  at: '2027-03-01T10:00:00.000Z',
-});
+const action = actionInFeed(feedUrl);
 
 beforeEach(() => {
   Object.assign(fakeBrowser.action, { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) });
@@ -29,17 +17,8 @@ beforeEach(() => {
 
 describe('the background message handler', () => {
   it('logs an action taken and updates the badge', async () => {
-    await putFeed({
-      key: feedUrl,
-      url: feedUrl,
-      title: 'Org',
-      organization: 'Org',
-      actions: [action],
-      skipped: [],
-      failures: 0,
-      addedAt: '2027-01-01T00:00:00Z',
-    });
-    const entry = { ...entryFor(action), at: new Date().toISOString() };
+    await putFeed(followedFeed(feedUrl, [action]));
+    const entry = { ...emailLogged(action), at: new Date().toISOString() };
     const logged = await handleMessage({ name: 'logAction', request: { entry } });
     expect(logged).toMatchObject({ ...entry, id: expect.any(Number) });
     expect(await listLog()).toHaveLength(1);
