@@ -6,28 +6,12 @@
  * the test; the French rules it checks (0 and 1 are singular, a space before
  * the colon) do not depend on the wording.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { actionItem, feedJson, type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
 import { expect, test } from './fixtures';
+import { escapeRegExp, expectOptionsIn, messagesIn, uiLanguage } from './locale';
 
-const french = JSON.parse(readFileSync(resolve('locales/fr.json'), 'utf8')) as Record<string, [string, string]>;
-
-/** A message of fr.json, with $1, $2 replaced as browser.i18n does. */
-function fr(key: string, ...substitutions: string[]): string {
-  const entry = french[key];
-  if (!entry) throw new Error(`locales/fr.json has no "${key}"`);
-  return entry[0].replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
-}
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function uiLanguage(worker: Worker): Promise<string> {
-  return worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
-  );
-}
+const fr = messagesIn('fr');
 
 /** A calendar day `days` from today, local time, as a feed's `ends_at`. */
 function dayFromToday(days: number): string {
@@ -103,8 +87,8 @@ test('an example action in French: prompts, the list of missing details, and eac
   await expect(popup.getByText(fr('officialsContactedOther', '0', '2'), { exact: true })).toBeVisible();
   const letter = popup.getByRole('textbox', { name: fr('letter'), exact: true });
   // The sample letter is the organization's (English); the prompts are the extension's.
-  await expect(letter).toHaveValue(new RegExp(`I am writing from ${escape(fr('promptCity'))}`));
-  await expect(letter).toHaveValue(new RegExp(`${escape([fr('promptFullName'), fr('promptCity'), fr('promptEmail')].join('\n'))}$`));
+  await expect(letter).toHaveValue(new RegExp(`I am writing from ${escapeRegExp(fr('promptCity'))}`));
+  await expect(letter).toHaveValue(new RegExp(`${escapeRegExp([fr('promptFullName'), fr('promptCity'), fr('promptEmail')].join('\n'))}$`));
   const missing = new Intl.ListFormat('fr', { type: 'conjunction' }).format([fr('detailName'), fr('detailCity'), fr('detailEmail')]);
   expect(missing).toContain(' et ');
   await expect(popup.getByText(fr('missingDetails', missing))).toBeVisible();
@@ -125,7 +109,7 @@ test('an example action in French: prompts, the list of missing details, and eac
     .find((part) => part.type === 'timeZoneName')?.value;
   expect(zone).toMatch(/Pérou/);
   await expect(
-    ministerCard.getByText(new RegExp(`^${escape(fr('localTimeAt', '§')).replace('§', `.*${escape(zone ?? '')}`)}$`)),
+    ministerCard.getByText(new RegExp(`^${escapeRegExp(fr('localTimeAt', '§')).replace('§', `.*${escapeRegExp(zone ?? '')}`)}$`)),
   ).toBeVisible();
   await ministerCard.getByText(fr('callScript'), { exact: true }).click();
   await expect(ministerCard.getByText(/^Hello, my name is \[votre nom\]\./)).toBeVisible();
@@ -233,37 +217,11 @@ test('feeds in French: relative deadlines, 0 and 1 action in the singular, a pro
 
 test('the options page is in French, and saved details sign the letter', async ({ openPage }) => {
   const options = await inFront(openPage, 'options.html');
-  expect(await options.title()).toBe(fr('optionsTitle'));
-  await expect(options.getByRole('heading', { level: 1, name: fr('optionsTitle'), exact: true })).toBeVisible();
-  for (const key of [
-    'fieldFirstName',
-    'fieldLastName',
-    'fieldEmail',
-    'fieldStreetAddress',
-    'fieldCity',
-    'fieldRegion',
-    'fieldPostalCode',
-    'fieldCountry',
-    'feedUrl',
-    'urgentActionText',
-  ]) {
-    await expect(options.getByRole('textbox', { name: fr(key), exact: true }), key).toBeVisible();
-  }
-  for (const key of ['includeEmail', 'includeCity', 'notifyNewActions']) {
-    await expect(options.getByRole('checkbox', { name: fr(key), exact: true }), key).toBeVisible();
-  }
-  for (const key of ['save', 'addFeed', 'importFromText', 'exportCsv', 'exportData', 'importData']) {
-    await expect(options.getByRole('button', { name: fr(key), exact: true }), key).toBeVisible();
-  }
+  await expectOptionsIn(options, fr);
   const every = options.getByRole('combobox', { name: fr('refreshEvery'), exact: true });
   const hour = new Intl.NumberFormat('fr', { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(1);
   expect(hour).toMatch(/^1\sheure$/);
   await expect(every.getByRole('option', { name: hour, exact: true })).toBeAttached();
-  const emailApp = options.getByRole('combobox', { name: fr('emailApp'), exact: true });
-  await expect(emailApp.getByRole('option', { name: fr('emailAppDefault'), exact: true })).toBeAttached();
-  const feeds = options.getByRole('table', { name: fr('feedsTable'), exact: true });
-  await expect(feeds.getByRole('row', { name: /bundled examples/ })).toContainText(fr('bundledFeed'));
-  await expect(feeds.getByRole('button', { name: fr('remove'), exact: true })).toHaveCount(1);
   await expect(options.getByText(fr('noActionsYet'), { exact: true })).toBeVisible();
 
   // The confirmation's name ends with a narrow no-break space and a question mark.
@@ -289,7 +247,7 @@ test('the options page is in French, and saved details sign the letter', async (
   await openJournalist(popup);
   const letter = popup.getByRole('textbox', { name: fr('letter'), exact: true });
   await expect(letter).toHaveValue(/I am writing from Besançon/);
-  await expect(letter).toHaveValue(new RegExp(`Léa Bérénger-Nguyen\\nBesançon\\n${escape(fr('promptEmail'))}$`));
+  await expect(letter).toHaveValue(new RegExp(`Léa Bérénger-Nguyen\\nBesançon\\n${escapeRegExp(fr('promptEmail'))}$`));
   await expect(popup.getByText(fr('missingDetails', fr('detailEmail')))).toBeVisible();
 });
 

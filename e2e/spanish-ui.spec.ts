@@ -4,27 +4,10 @@
  * Intl formats dates, lists and countries the Spanish way. The names come from
  * es.json, so rewording a translation does not break the test.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { escapeRegExp, expectOptionsIn, messagesIn, uiLanguage } from './locale';
 
-const spanish = JSON.parse(readFileSync(resolve('locales/es.json'), 'utf8')) as Record<string, [string, string]>;
-
-/** A message of es.json, with $1, $2 replaced as browser.i18n does. */
-function es(key: string, ...substitutions: string[]): string {
-  const entry = spanish[key];
-  if (!entry) throw new Error(`locales/es.json has no "${key}"`);
-  return entry[0].replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
-}
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function uiLanguage(worker: Worker): Promise<string> {
-  return worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
-  );
-}
+const es = messagesIn('es');
 
 test.use({ language: 'es' });
 
@@ -66,8 +49,8 @@ test('an example action in Spanish: the letter shows Spanish prompts for missing
   await expect(popup.getByRole('radiogroup', { name: es('writeTo'), exact: true })).toBeVisible();
   const letter = popup.getByRole('textbox', { name: es('letter'), exact: true });
   // The sample letter is the organization's (English); the prompts are the extension's.
-  await expect(letter).toHaveValue(new RegExp(`I am writing from ${escape(es('promptCity'))}`));
-  await expect(letter).toHaveValue(new RegExp(`${escape([es('promptFullName'), es('promptCity'), es('promptEmail')].join('\n'))}$`));
+  await expect(letter).toHaveValue(new RegExp(`I am writing from ${escapeRegExp(es('promptCity'))}`));
+  await expect(letter).toHaveValue(new RegExp(`${escapeRegExp([es('promptFullName'), es('promptCity'), es('promptEmail')].join('\n'))}$`));
   const missing = new Intl.ListFormat('es', { type: 'conjunction' }).format([es('detailName'), es('detailCity'), es('detailEmail')]);
   await expect(popup.getByText(es('missingDetails', missing))).toBeVisible();
 
@@ -92,33 +75,7 @@ test('an ended action says so in Spanish', async ({ openPage }) => {
 
 test('the options page is in Spanish, and saved details sign the letter', async ({ openPage }) => {
   const options = await openPage('options.html');
-  expect(await options.title()).toBe(es('optionsTitle'));
-  for (const key of [
-    'fieldFirstName',
-    'fieldLastName',
-    'fieldEmail',
-    'fieldStreetAddress',
-    'fieldCity',
-    'fieldRegion',
-    'fieldPostalCode',
-    'fieldCountry',
-    'feedUrl',
-    'urgentActionText',
-  ]) {
-    await expect(options.getByRole('textbox', { name: es(key), exact: true }), key).toBeVisible();
-  }
-  for (const key of ['includeEmail', 'includeCity', 'notifyNewActions']) {
-    await expect(options.getByRole('checkbox', { name: es(key), exact: true }), key).toBeVisible();
-  }
-  for (const key of ['save', 'addFeed', 'importFromText', 'exportCsv']) {
-    await expect(options.getByRole('button', { name: es(key), exact: true }), key).toBeVisible();
-  }
-  await expect(options.getByRole('combobox', { name: es('refreshEvery'), exact: true })).toBeVisible();
-  const emailApp = options.getByRole('combobox', { name: es('emailApp'), exact: true });
-  await expect(emailApp.getByRole('option', { name: es('emailAppDefault'), exact: true })).toBeAttached();
-  const feeds = options.getByRole('table', { name: es('feedsTable'), exact: true });
-  await expect(feeds.getByRole('row', { name: /bundled examples/ })).toContainText(es('bundledFeed'));
-  await expect(feeds.getByRole('button', { name: es('remove'), exact: true })).toHaveCount(1);
+  await expectOptionsIn(options, es);
   await expect(options.getByRole('table', { name: es('actionsTakenTable'), exact: true })).toBeAttached();
 
   await options.getByRole('textbox', { name: es('fieldFirstName'), exact: true }).fill('Ana');
@@ -131,6 +88,6 @@ test('the options page is in Spanish, and saved details sign the letter', async 
   await popup.getByRole('link', { name: /Example: Release the detained journalist/ }).click();
   const letter = popup.getByRole('textbox', { name: es('letter'), exact: true });
   await expect(letter).toHaveValue(/I am writing from Cusco/);
-  await expect(letter).toHaveValue(new RegExp(`Ana Quispe Núñez\\nCusco\\n${escape(es('promptEmail'))}$`));
+  await expect(letter).toHaveValue(new RegExp(`Ana Quispe Núñez\\nCusco\\n${escapeRegExp(es('promptEmail'))}$`));
   await expect(popup.getByText(es('missingDetails', es('detailEmail')))).toBeVisible();
 });

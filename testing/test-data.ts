@@ -1,6 +1,6 @@
 /** Records for unit tests, made from the bundled feed as the extension reads it. */
 import example from '../public/feeds/default.feed.json';
-import { type ActionRecord, emptyProfile, type Profile } from '../utils/db/records';
+import { type ActionRecord, emptyProfile, type FeedRecord, type NewLogEntry, type Profile } from '../utils/db/records';
 import { parseFeed } from '../utils/feed/parse';
 
 export function bundledActions(): ActionRecord[] {
@@ -26,3 +26,28 @@ export const anaProfile: Profile = {
 };
 
 export const prompt = (name: string) => `[your ${name.replace('full_name', 'name')}]`;
+
+/** A feed the supporter follows, as the background stores it before its first refresh. */
+export function followedFeed(url: string, actions: ActionRecord[] = []): FeedRecord {
+  return { key: url, url, title: 'Org', organization: 'Org', actions, skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' };
+}
+
+/** A bundled action moved into the feed at `feedUrl`, with the item id `itemId`. */
+export function actionInFeed(feedUrl: string, itemId = 'a'): ActionRecord {
+  return { ...bundledAction('example-journalist'), key: `${feedUrl} ${itemId}`, feedKey: feedUrl, itemId };
+}
+
+/** An email sent about `action` to its first official. */
+export function emailLogged(action: ActionRecord): NewLogEntry {
+  return {
+    actionKey: action.key,
+    feedKey: action.feedKey,
+    itemId: action.itemId,
+    reference: action.reference,
+    title: action.title,
+    targetId: 'example-minister',
+    targetName: 'Minister Alex Example',
+    channel: 'email',
+    at: '2027-03-01T10:00:00.000Z',
+  };
+}

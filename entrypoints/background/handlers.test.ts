@@ -1,31 +1,19 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ActionRecord, NewLogEntry } from '@/utils/db/records';
 import { loadDraft } from '@/utils/db/drafts';
 import { putFeed } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
 import { readPopupSnapshot } from '@/utils/db/snapshot';
 import { serveExtensionFiles } from '@/testing/extension-files';
-import { bundledAction } from '@/testing/test-data';
+import { actionInFeed, emailLogged, followedFeed } from '@/testing/test-data';
 import { exportData } from '@/utils/db/backup';
 import { updateSettings } from '@/utils/db/settings';
 import { handleMessage } from './handlers';
 import { refreshAlarm } from './refresh';
 
 const feedUrl = 'https://org.example/f.json';
-const action: ActionRecord = { ...bundledAction('example-journalist'), key: `${feedUrl} a`, feedKey: feedUrl, itemId: 'a' };
-const entryFor = (logged: ActionRecord): NewLogEntry => ({
-  actionKey: logged.key,
-  feedKey: logged.feedKey,
-  itemId: logged.itemId,
-  reference: logged.reference,
-  title: logged.title,
-  targetId: 'example-minister',
-  targetName: 'Minister Alex Example',
-  channel: 'email',
-  at: '2027-03-01T10:00:00.000Z',
-});
+const action = actionInFeed(feedUrl);
 
 beforeEach(() => {
   Object.assign(fakeBrowser.action, { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) });
@@ -33,17 +21,8 @@ beforeEach(() => {
 
 describe('the background message handler', () => {
   it('logs an action taken and updates the badge', async () => {
-    await putFeed({
-      key: feedUrl,
-      url: feedUrl,
-      title: 'Org',
-      organization: 'Org',
-      actions: [action],
-      skipped: [],
-      failures: 0,
-      addedAt: '2027-01-01T00:00:00Z',
-    });
-    const entry = { ...entryFor(action), at: new Date().toISOString() };
+    await putFeed(followedFeed(feedUrl, [action]));
+    const entry = { ...emailLogged(action), at: new Date().toISOString() };
     const logged = await handleMessage({ name: 'logAction', request: { entry } });
     expect(logged).toMatchObject({ ...entry, id: expect.any(Number) });
     expect(await listLog()).toHaveLength(1);
@@ -56,16 +35,7 @@ describe('the background message handler', () => {
   });
 
   it("writes the popup's snapshot when the popup finds none, and replies with it", async () => {
-    await putFeed({
-      key: feedUrl,
-      url: feedUrl,
-      title: 'Org',
-      organization: 'Org',
-      actions: [action],
-      skipped: [],
-      failures: 0,
-      addedAt: '2027-01-01T00:00:00Z',
-    });
+    await putFeed(followedFeed(feedUrl, [action]));
     expect(await readPopupSnapshot()).toBeUndefined();
     const reply = await handleMessage({ name: 'popupSnapshot', request: {} });
     expect(reply).toMatchObject({ loggedCount: 0, actions: [{ key: action.key, title: action.title, taken: false }] });
@@ -87,17 +57,8 @@ describe('the background message handler', () => {
 
   it('rewrites the snapshot after Delete all data and after a backup is imported', async () => {
     serveExtensionFiles();
-    await putFeed({
-      key: feedUrl,
-      url: feedUrl,
-      title: 'Org',
-      organization: 'Org',
-      actions: [action],
-      skipped: [],
-      failures: 0,
-      addedAt: '2027-01-01T00:00:00Z',
-    });
-    await handleMessage({ name: 'logAction', request: { entry: entryFor(action) } });
+    await putFeed(followedFeed(feedUrl, [action]));
+    await handleMessage({ name: 'logAction', request: { entry: emailLogged(action) } });
     const backup = JSON.stringify(await exportData());
     expect(backup).not.toContain('"snapshot"');
 

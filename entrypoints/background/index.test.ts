@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serveExtensionFiles } from '@/testing/extension-files';
 import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer } from '@/testing/feed-server';
+import { followedFeed } from '@/testing/test-data';
 import { listFeeds, putFeed } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
 import { main } from './index';
@@ -30,16 +31,7 @@ describe("the background's main()", () => {
   it('refreshes a followed feed when its alarm fires, and counts the new action on the badge', async () => {
     const url = server.url('/alarm.json');
     server.route('/alarm.json', serveJson(makeFeed({ items: [makeUrgentItem('fresh')] })));
-    await putFeed({
-      key: url,
-      url,
-      title: 'Org',
-      organization: 'Org',
-      actions: [],
-      skipped: [],
-      failures: 0,
-      addedAt: '2027-01-01T00:00:00Z',
-    });
+    await putFeed(followedFeed(url));
     main();
     await fakeBrowser.alarms.onAlarm.trigger({ name: refreshAlarm, scheduledTime: Date.now(), persistAcrossSessions: false });
     await vi.waitFor(async () => expect((await listFeeds())[0]?.actions.map((action) => action.itemId)).toEqual(['fresh']), {

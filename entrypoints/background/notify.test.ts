@@ -1,23 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ActionRecord, NewLogEntry } from '@/utils/db/records';
-import { bundledAction } from '@/testing/test-data';
+import type { ActionRecord } from '@/utils/db/records';
+import { actionInFeed, emailLogged } from '@/testing/test-data';
 import { actionsToRemind, handleNotificationClick } from './notify';
 
 const feedUrl = 'https://org.example/f.json';
-const action: ActionRecord = { ...bundledAction('example-journalist'), key: `${feedUrl} a`, feedKey: feedUrl, itemId: 'a' };
-const entryFor = (logged: ActionRecord): NewLogEntry => ({
-  actionKey: logged.key,
-  feedKey: logged.feedKey,
-  itemId: logged.itemId,
-  reference: logged.reference,
-  title: logged.title,
-  targetId: 'example-minister',
-  targetName: 'Minister Alex Example',
-  channel: 'email',
-  at: '2027-03-01T10:00:00.000Z',
-});
+const action = actionInFeed(feedUrl);
 
 describe('reminders', () => {
   const now = new Date('2027-03-02T12:00:00Z');
@@ -29,7 +18,7 @@ describe('reminders', () => {
     const later = ending('2027-03-05T06:00:00Z', 'later');
     const over = ending('2027-03-02T06:00:00Z', 'over');
     const example = { ...soon, key: 'bundled soon', feedKey: 'bundled' };
-    expect(actionsToRemind([soon, acted, later, over, example], [{ ...entryFor(acted), id: 1 }], now).map((due) => due.itemId)).toEqual([
+    expect(actionsToRemind([soon, acted, later, over, example], [{ ...emailLogged(acted), id: 1 }], now).map((due) => due.itemId)).toEqual([
       'soon',
     ]);
   });

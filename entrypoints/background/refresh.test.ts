@@ -1,25 +1,14 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ActionRecord, NewLogEntry } from '@/utils/db/records';
+import type { ActionRecord } from '@/utils/db/records';
 import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer } from '@/testing/feed-server';
+import { emailLogged, followedFeed } from '@/testing/test-data';
 import { openDatabase } from '@/utils/db/database';
 import { actionsOf, getFeed, putFeed } from '@/utils/db/feeds';
 import { addLogEntry } from '@/utils/db/log';
 import { updateSettings } from '@/utils/db/settings';
 import { refreshAndNotify } from './refresh';
-
-const entryFor = (logged: ActionRecord): NewLogEntry => ({
-  actionKey: logged.key,
-  feedKey: logged.feedKey,
-  itemId: logged.itemId,
-  reference: logged.reference,
-  title: logged.title,
-  targetId: 'example-minister',
-  targetName: 'Minister Alex Example',
-  channel: 'email',
-  at: '2027-03-01T10:00:00.000Z',
-});
 
 beforeEach(() => {
   Object.assign(fakeBrowser.action, { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) });
@@ -44,21 +33,12 @@ describe('refreshing in the background', () => {
         { etag: '"1"' },
       ),
     );
-    await putFeed({
-      key: url,
-      url,
-      title: 'Org',
-      organization: 'Org',
-      actions: [],
-      skipped: [],
-      failures: 0,
-      addedAt: '2027-01-01T00:00:00Z',
-    });
+    await putFeed(followedFeed(url));
     await updateSettings({ notifyNewActions: true });
     const shown = vi.spyOn(fakeBrowser.notifications, 'create');
     await refreshAndNotify(true);
     const old = (await getFeed(url))?.actions[0] as ActionRecord;
-    await addLogEntry(entryFor(old));
+    await addLogEntry(emailLogged(old));
 
     server.route(
       '/feed.json',
@@ -87,16 +67,7 @@ describe('refreshing in the background', () => {
       const items = Array.from({ length: 40 }, (_, index) => makeUrgentItem(`fetch-${fetches}-${index}`, { _urgent_action: open }));
       serveJson(makeFeed({ items }))(request, response);
     });
-    await putFeed({
-      key: url,
-      url,
-      title: 'Org',
-      organization: 'Org',
-      actions: [],
-      skipped: [],
-      failures: 0,
-      addedAt: '2027-01-01T00:00:00Z',
-    });
+    await putFeed(followedFeed(url));
     await updateSettings({ notifyNewActions: true });
     const shown = vi.spyOn(fakeBrowser.notifications, 'create');
     for (let refresh = 1; refresh <= 3; refresh++) {
