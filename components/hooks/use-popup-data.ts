@@ -19,35 +19,27 @@ async function loadSnapshot(): Promise<PopupSnapshot> {
   return (await readPopupSnapshot()) ?? (await send('popupSnapshot', {}));
 }
 
-let early: Promise<PopupSnapshot> | undefined;
-
 /**
- * Called by the popup's main.tsx before its first render: the read then runs
- * while Preact draws, instead of after the first frame, when effects run.
+ * `stored`: the snapshot main.tsx read before the first render, so that the
+ * list is drawn in that render, not in an effect a frame later.
  */
-export function startLoadingSnapshot(): void {
-  early = loadSnapshot();
-  // Handled when the hook takes it over; meanwhile a failure is not unhandled.
-  early.catch(() => undefined);
-}
-
-export function usePopupData() {
-  const [snapshot, setSnapshot] = useState<PopupSnapshot>();
+export function usePopupData(stored?: PopupSnapshot) {
+  const [snapshot, setSnapshot] = useState(stored);
   const [loadError, setLoadError] = useState<string>();
   const [refreshing, setRefreshing] = useState(false);
   const [notice, setNotice] = useState<string>();
 
-  const reload = useCallback(() => {
-    const loading = early ?? loadSnapshot();
-    early = undefined;
-    return loading.then(
-      (loaded) => {
-        setLoadError(undefined);
-        setSnapshot(loaded);
-      },
-      (error: unknown) => setLoadError(loadProblem(error)),
-    );
-  }, []);
+  const reload = useCallback(
+    () =>
+      loadSnapshot().then(
+        (loaded) => {
+          setLoadError(undefined);
+          setSnapshot(loaded);
+        },
+        (error: unknown) => setLoadError(loadProblem(error)),
+      ),
+    [],
+  );
   const refresh = useCallback(
     (force: boolean) => {
       setRefreshing(true);
@@ -59,8 +51,11 @@ export function usePopupData() {
   );
   useEffect(() => {
     // Cached actions show at once; feeds that are due update behind them.
-    void reload().then(() => refresh(false));
-  }, [reload, refresh]);
+    if (stored) refresh(false);
+    else void reload().then(() => refresh(false));
+    // Once, when the popup opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const undo = async (entry: LogEntry) => {
     if (entry.id !== undefined) await send('undoLogEntry', { id: entry.id });

@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { putFeed } from '@/utils/db/feeds';
+import { listFeeds, putFeed } from '@/utils/db/feeds';
+import { buildPopupSnapshot } from '@/utils/db/snapshot-writer';
 import { bundledActions } from '@/testing/test-data';
 import { App } from './App';
 
@@ -33,5 +34,23 @@ describe('the popup', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('This part could not be shown');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('draws the list in its first render from the snapshot main.tsx read', async () => {
+    const endsAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const actions = bundledActions().map((action) => ({ ...action, status: 'active' as const, endsAt }));
+    await putFeed({
+      key: 'bundled',
+      title: 'Examples',
+      organization: 'Examples',
+      actions,
+      skipped: [],
+      failures: 0,
+      addedAt: new Date().toISOString(),
+    });
+    const stored = buildPopupSnapshot(await listFeeds(), []);
+    render(<App stored={stored} />);
+    // Synchronously, before any read or message.
+    expect(screen.getAllByRole('link', { name: new RegExp(actions[0]!.title) })).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { AppContext } from '@/components/hooks/app-context';
 import { usePopupData } from '@/components/hooks/use-popup-data';
 import { useTabImport } from '@/components/hooks/use-tab-import';
 import type { OpenedAction } from '@/components/hooks/opened-action';
+import type { PopupSnapshot } from '@/utils/db/records';
 import { PopupFooter } from '@/components/PopupFooter';
 import { PopupHeader } from '@/components/PopupHeader';
 import { t, uiLanguage } from '@/utils/browser/i18n';
@@ -19,8 +20,9 @@ const inTab = startParams.has('tab');
 const loadActionView = () => Promise.all([import('@/components/PopupAction'), import('@/components/hooks/opened-action')]);
 type ActionView = Awaited<ReturnType<typeof loadActionView>>[0]['PopupAction'];
 
-export function App() {
-  const popup = usePopupData();
+/** `stored`: the popup's snapshot as main.tsx found it, drawn in the first render. */
+export function App({ stored }: { stored?: PopupSnapshot }) {
+  const popup = usePopupData(stored);
   const tabImport = useTabImport();
   const [opened, setOpened] = useState<{ View: ActionView; data: OpenedAction }>();
   const [returnedFrom, setReturnedFrom] = useState<string>();
