@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { isAllowedFeedUrl } from './feed-url';
 import { mailboxPattern } from './mailbox';
-import { unknownPlaceholders } from './placeholders';
+import { hasOnlyKnownPlaceholders, unknownPlaceholders } from './placeholders';
 
 export const feedUrl = z.string().check(z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
 
@@ -46,7 +46,7 @@ export const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], 
 
 /** A template string: only the placeholders of the format, nothing else. */
 export const template = z.string().check(
-  z.refine((value) => unknownPlaceholders(value).length === 0, {
+  z.refine(hasOnlyKnownPlaceholders, {
     error: (issue) =>
       `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
         .map((name) => `{{${name}}}`)

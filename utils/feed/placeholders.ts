@@ -54,3 +54,22 @@ export function unknownPlaceholders(template: string): string[] {
   }
   return [...unknown];
 }
+
+/**
+ * The check every template of a feed passes: no placeholder outside the
+ * format. Same answer as `unknownPlaceholders(template).length === 0`, without
+ * building the list (a feed of 500 actions holds thousands of templates, most
+ * with no placeholder at all).
+ */
+export function hasOnlyKnownPlaceholders(template: string): boolean {
+  if (!template.includes('{{')) return true;
+  for (const match of template.matchAll(placeholderPattern)) if (!isPlaceholder(placeholderName(match[1] ?? ''))) return false;
+  return true;
+}
+
+/** Whether a template uses a private detail: `privatePlaceholdersIn(template).length > 0`, without building the list. */
+export function usesPrivatePlaceholder(template: string): boolean {
+  if (!template.includes('{{')) return false;
+  for (const match of template.matchAll(placeholderPattern)) if (privateOnes.has(placeholderName(match[1] ?? ''))) return true;
+  return false;
+}

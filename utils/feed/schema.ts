@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { mailboxPattern } from '@/utils/feed/mailbox';
 import { isAllowedFeedUrl } from './feed-url';
-import { privatePlaceholdersIn, unknownPlaceholders } from './placeholders';
+import { hasOnlyKnownPlaceholders, unknownPlaceholders, usesPrivatePlaceholder } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks
 // that do not carry their own, and "is required" for a missing key.
@@ -81,7 +81,7 @@ const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
 const template = (max: number = caps.default) =>
   z.string().check(
     capped(max),
-    z.refine((value) => unknownPlaceholders(value).length === 0, {
+    z.refine(hasOnlyKnownPlaceholders, {
       error: (issue) =>
         `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
           .map((name) => `{{${name}}}`)
@@ -97,7 +97,7 @@ const oneLine = (value: string) => !/[\r\n]/.test(value);
  */
 const publicTweet = z.pipe(
   template(caps.template),
-  z.transform((value: string) => (privatePlaceholdersIn(value).length > 0 ? undefined : value)),
+  z.transform((value: string) => (usesPrivatePlaceholder(value) ? undefined : value)),
 );
 
 const mailbox = z
