@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ListAction } from '@/utils/db/records';
 import { t } from '@/utils/browser/i18n';
+import { firstScreenful } from '@/utils/feed/action-lists';
 import { countryName } from '@/utils/format/intl';
 import { DeadlineText } from './DeadlineText';
 import { useAppContext } from './hooks/app-context';
@@ -8,6 +9,8 @@ import { useAppContext } from './hooks/app-context';
 interface ActionListProps {
   active: ListAction[];
   ended: ListAction[];
+  /** False while only the first screenful of a long list is there (utils/db/snapshot-writer.ts). */
+  complete: boolean;
   /** The action the supporter came back from: its link gets the focus again. */
   returnedFrom?: string;
   onOpen: (key: string) => void;
@@ -82,34 +85,13 @@ function Section({
   );
 }
 
-/** More than a popup shows at once: the rest is drawn just after the first paint. */
-const firstScreenful = 20;
-
-export function ActionList({ active, ended, ...rest }: ActionListProps) {
-  // A feed of 500 actions then appears as fast as one of 3 (scripts/bench.ts).
-  const [complete, setComplete] = useState(active.length + ended.length <= firstScreenful);
-  useEffect(() => {
-    if (complete) return;
-    const timer = setTimeout(() => setComplete(true));
-    return () => clearTimeout(timer);
-  }, [complete]);
+export function ActionList({ active, ended, complete, ...rest }: ActionListProps) {
   return (
     <>
-      <Section
-        id="active-heading"
-        heading={t('sectionActive')}
-        actions={complete ? active : active.slice(0, firstScreenful)}
-        empty={t('noActiveActions')}
-        {...rest}
-      />
+      <Section id="active-heading" heading={t('sectionActive')} actions={active} empty={t('noActiveActions')} {...rest} />
+      {/* The first screenful of a long list holds the ended section only when few are active. */}
       {(complete || active.length < firstScreenful) && (
-        <Section
-          id="ended-heading"
-          heading={t('sectionEnded')}
-          actions={complete ? ended : ended.slice(0, firstScreenful - active.length)}
-          empty={t('noEndedActions')}
-          {...rest}
-        />
+        <Section id="ended-heading" heading={t('sectionEnded')} actions={ended} empty={t('noEndedActions')} {...rest} />
       )}
     </>
   );

@@ -6,17 +6,17 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
 import type { CallOutcome, LogEntry, PopupSnapshot } from '@/utils/db/records';
-import { readPopupSnapshot } from '@/utils/db/snapshot';
+import { readWholeSnapshot } from '@/utils/db/snapshot';
 import { send } from '@/utils/messaging/send';
 import { loadProblem } from './load-problem';
 
 /**
- * The stored snapshot. With none (first run, or one of an older shape) the
+ * The stored snapshot, the whole list. With none (first run, or one of an older shape) the
  * background writes it first, storing the bundled feed on first run by the
  * same rule as the pages' `withBundledFeed` (utils/feed/first-run-feeds.ts).
  */
 async function loadSnapshot(): Promise<PopupSnapshot> {
-  return (await readPopupSnapshot()) ?? (await send('popupSnapshot', {}));
+  return (await readWholeSnapshot()) ?? (await send('popupSnapshot', {}));
 }
 
 /**
@@ -49,6 +49,10 @@ export function usePopupData(stored?: PopupSnapshot) {
     },
     [reload],
   );
+  useEffect(() => {
+    // The first screenful of a long list is drawn: the rest follows.
+    if (snapshot && !snapshot.complete) void reload();
+  }, [snapshot, reload]);
   useEffect(() => {
     // Cached actions show at once; feeds that are due update behind them.
     if (stored) refresh(false);

@@ -103,6 +103,7 @@ export function App({ stored }: { stored?: PopupSnapshot }) {
         <ActionList
           active={active}
           ended={ended}
+          complete={snapshot.complete}
           returnedFrom={returnedFrom}
           onOpen={(key) => {
             popup.setNotice(undefined);

@@ -18,7 +18,7 @@ export interface UrgentActionsDB extends DBSchema {
   /** Notifications already shown (version 2), so none is shown twice. */
   notices: { key: string; value: Notice };
   /** The popup's ready-to-draw list (version 3), written by the background only. */
-  snapshot: { key: 'popup'; value: PopupSnapshot };
+  snapshot: { key: 'popup' | 'list'; value: PopupSnapshot };
 }
 
 export type Database = IDBPDatabase<UrgentActionsDB>;

@@ -297,6 +297,8 @@ export const popupSnapshotSchema = z.object({
   feedProblems: z.array(z.pick(feedRecordSchema, { key: true, title: true, lastProblem: true, lastSuccessAt: true, skipped: true })),
   newestLogEntry: z.optional(logEntrySchema),
   loggedCount: z.number(),
+  /** False in the popup's first screenful of a long list (snapshot-writer.ts): the whole list is stored apart. */
+  complete: z.boolean(),
 });
 
 export type PopupSnapshot = z.infer<typeof popupSnapshotSchema>;

@@ -1,5 +1,6 @@
 /** Building and storing the popup's snapshot: the background's job after every write and refresh. */
-import { listOrder } from '@/utils/feed/action-lists';
+import { firstScreenful, listOrder } from '@/utils/feed/action-lists';
+import { isEnded } from '@/utils/feed/action';
 import { openDatabase } from './database';
 import { type FeedRecord, type LogEntry, type PopupSnapshot, popupSnapshotSchema } from './records';
 import { popupSnapshotVersion } from './snapshot-version';
@@ -20,12 +21,34 @@ export function buildPopupSnapshot(feeds: readonly FeedRecord[], log: readonly L
   const feedProblems = feeds
     .filter((feed) => feed.lastProblem || feed.skipped.length > 0)
     .map(({ key, title, lastProblem, lastSuccessAt, skipped }) => ({ key, title, lastProblem, lastSuccessAt, skipped }));
-  return { version: popupSnapshotVersion, actions, feedProblems, newestLogEntry: log[0], loggedCount: log.length };
+  return { version: popupSnapshotVersion, actions, feedProblems, newestLogEntry: log[0], loggedCount: log.length, complete: true };
 }
 
-/** Validates, then replaces the stored snapshot. */
-export async function writePopupSnapshot(snapshot: PopupSnapshot): Promise<PopupSnapshot> {
+/**
+ * The popup's first screenful of a long list: the first active actions and,
+ * when they are few, the most recently ended, in list order. An action that
+ * ends before the popup opens only moves to the ended section, where it
+ * comes first, as in the whole list.
+ */
+export function firstScreen(snapshot: PopupSnapshot, now: Date): PopupSnapshot {
+  const active = snapshot.actions.filter((action) => !isEnded(action, now));
+  const ended = snapshot.actions.filter((action) => isEnded(action, now));
+  const endedShown = Math.max(0, firstScreenful - active.length);
+  const kept = new Set([...active.slice(0, firstScreenful), ...ended.slice(ended.length - endedShown)]);
+  if (kept.size === snapshot.actions.length) return snapshot;
+  return { ...snapshot, actions: snapshot.actions.filter((action) => kept.has(action)), complete: false };
+}
+
+/**
+ * Validates, then replaces the stored snapshot in one transaction: the first
+ * screenful the popup draws at once (`popup`), and the whole list when that
+ * is only a part (`list`).
+ */
+export async function writePopupSnapshot(snapshot: PopupSnapshot, now = new Date()): Promise<PopupSnapshot> {
   const valid = popupSnapshotSchema.parse(snapshot);
-  await (await openDatabase()).put('snapshot', valid, 'popup');
+  const head = firstScreen(valid, now);
+  const tx = (await openDatabase()).transaction('snapshot', 'readwrite');
+  const store = tx.objectStore('snapshot');
+  await Promise.all([store.put(head, 'popup'), head.complete ? store.delete('list') : store.put(valid, 'list'), tx.done]);
   return valid;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledActions } from '@/testing/test-data';
 import { openDatabase } from './database';
 import type { FeedRecord, LogEntry } from './records';
-import { readPopupSnapshot } from './snapshot';
+import { readPopupSnapshot, readWholeSnapshot } from './snapshot';
 import { popupSnapshotVersion } from './snapshot-version';
 import { buildPopupSnapshot, writePopupSnapshot } from './snapshot-writer';
 
@@ -73,5 +73,63 @@ describe("the popup's snapshot", () => {
   it('is ignored when it has another shape, so that the background writes it again', async () => {
     await (await openDatabase()).put('snapshot', { ...buildPopupSnapshot([], []), version: popupSnapshotVersion + 1 } as never, 'popup');
     expect(await readPopupSnapshot()).toBeUndefined();
+  });
+
+  describe('of a long list', () => {
+    const now = new Date('2027-03-01T12:00:00Z');
+    const [template] = bundledActions();
+    /** `active` actions ending on days 1, 2, … after `now`, and `ended` ones that ended on days 1, 2, … before it. */
+    const longFeed = (active: number, ended: number) =>
+      feed({
+        actions: [
+          ...Array.from({ length: active }, (_, index) => ({
+            ...template!,
+            key: `bundled a${index}`,
+            itemId: `a${index}`,
+            title: `Active ${index}`,
+            status: 'active' as const,
+            endsAt: new Date(now.getTime() + (index + 1) * 86_400_000).toISOString(),
+          })),
+          ...Array.from({ length: ended }, (_, index) => ({
+            ...template!,
+            key: `bundled e${index}`,
+            itemId: `e${index}`,
+            title: `Ended ${index}`,
+            status: 'active' as const,
+            endsAt: new Date(now.getTime() - (index + 1) * 86_400_000).toISOString(),
+          })),
+        ],
+      });
+
+    it('keeps the first screenful apart from the whole list, written together', async () => {
+      const whole = buildPopupSnapshot([longFeed(500, 20)], []);
+      await writePopupSnapshot(whole, now);
+      const first = await readPopupSnapshot();
+      expect(first?.complete).toBe(false);
+      expect(first?.actions.map((action) => action.title)).toEqual(Array.from({ length: 10 }, (_, index) => `Active ${index}`));
+      expect(await readWholeSnapshot()).toEqual(whole);
+    });
+
+    it('fills a screen with the most recently ended when few are active', async () => {
+      await writePopupSnapshot(buildPopupSnapshot([longFeed(3, 30)], []), now);
+      const first = await readPopupSnapshot();
+      expect(first?.complete).toBe(false);
+      // List order: the ended ones first (earliest deadline first), then the active ones.
+      expect(first?.actions.map((action) => action.title)).toEqual([
+        ...Array.from({ length: 7 }, (_, index) => `Ended ${6 - index}`),
+        'Active 0',
+        'Active 1',
+        'Active 2',
+      ]);
+    });
+
+    it('is one record when the list fits, and a shorter list drops the whole one stored before', async () => {
+      await writePopupSnapshot(buildPopupSnapshot([longFeed(500, 0)], []), now);
+      const short = buildPopupSnapshot([longFeed(4, 6)], []);
+      await writePopupSnapshot(short, now);
+      expect(await readPopupSnapshot()).toEqual(short);
+      expect(await readWholeSnapshot()).toEqual(short);
+      expect(await (await openDatabase()).get('snapshot', 'list')).toBeUndefined();
+    });
   });
 });

@@ -6,8 +6,18 @@ import { openDatabase } from './database';
 import type { PopupSnapshot } from './records';
 import { popupSnapshotVersion } from './snapshot-version';
 
-/** The stored snapshot, or undefined when there is none yet or it has an older shape. */
-export async function readPopupSnapshot(): Promise<PopupSnapshot | undefined> {
-  const stored = await (await openDatabase()).get('snapshot', 'popup');
+async function read(key: 'popup' | 'list'): Promise<PopupSnapshot | undefined> {
+  const stored = await (await openDatabase()).get('snapshot', key);
   return stored?.version === popupSnapshotVersion ? stored : undefined;
+}
+
+/** The first screenful (the whole list when short), or undefined when there is none yet or it has an older shape. */
+export function readPopupSnapshot(): Promise<PopupSnapshot | undefined> {
+  return read('popup');
+}
+
+/** The whole list: the long one stored apart, else the snapshot itself. */
+export async function readWholeSnapshot(): Promise<PopupSnapshot | undefined> {
+  const whole = (await read('list')) ?? (await read('popup'));
+  return whole?.complete ? whole : undefined;
 }

@@ -7,6 +7,9 @@ export function listOrder(feeds: readonly FeedRecord[]): ActionRecord[] {
   return feeds.flatMap((feed) => feed.actions).sort(compareByDeadline);
 }
 
+/** The actions of each section the popup draws before the rest of a long list: more than a popup shows at once. */
+export const firstScreenful = 10;
+
 /** Splits a list in `listOrder` at `now`, without sorting it again. */
 export function splitByStatus<Action extends Pick<ActionRecord, 'status' | 'endsAt'>>(
   sorted: readonly Action[],
