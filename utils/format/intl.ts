@@ -6,9 +6,26 @@
 import { daysLeft, endInstant, isEnded } from '../feed/action';
 import type { ActionRecord } from '../db/records';
 
+/**
+ * Intl formatters cost far more to build than to use, and the popup's list
+ * draws a country and a deadline per action: one per language is kept. One
+ * that fails to build is not kept, and fails the same way next time.
+ */
+function kept<Formatter>(cache: Map<string, Formatter>, language: string, build: () => Formatter): Formatter {
+  let formatter = cache.get(language);
+  if (formatter === undefined) cache.set(language, (formatter = build()));
+  return formatter;
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+const mediumDates = new Map<string, Intl.DateTimeFormat>();
+const relativeTimes = new Map<string, Intl.RelativeTimeFormat>();
+
+const relativeTime = (language: string) => kept(relativeTimes, language, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
+
 export function countryName(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return kept(regionNames, language, () => new Intl.DisplayNames([language], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
@@ -16,7 +33,7 @@ export function countryName(code: string, language: string): string {
 
 export function formatDate(date: Date, language: string): string {
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+  return kept(mediumDates, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' })).format(date);
 }
 
 /** A logged instant with its time, e.g. "Mar 3, 2027, 7:00 AM". */
@@ -37,7 +54,7 @@ export function deadline(action: Pick<ActionRecord, 'status' | 'endsAt'>, now: D
   if (!action.endsAt) return { kind: 'none' };
   const days = daysLeft(action.endsAt, now);
   if (!Number.isFinite(days)) return { kind: 'none' };
-  return { kind: 'ends', days, relative: new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day') };
+  return { kind: 'ends', days, relative: relativeTime(language).format(days, 'day') };
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -53,7 +70,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 export function timeAgo(iso: string, now: Date, language: string): string {
   const elapsed = new Date(iso).getTime() - now.getTime();
   if (!Number.isFinite(elapsed)) return '';
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const format = relativeTime(language);
   for (const [unit, size] of units) {
     if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
   }
