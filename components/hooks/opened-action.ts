@@ -22,3 +22,14 @@ export async function loadOpenedAction(key: string): Promise<OpenedAction | unde
   const action = feeds.flatMap((feed) => feed.actions).find((candidate) => candidate.key === key);
   return action && { action, profile, settings, log };
 }
+
+/**
+ * The data read again after a write (a logged action, an Undo), keeping the
+ * action object when the action itself did not change: its screen follows the
+ * action (use-draft.ts), and would otherwise reload the draft and forget the
+ * official the supporter chose.
+ */
+export function keepSameAction(previous: OpenedAction | undefined, next: OpenedAction): OpenedAction {
+  if (previous?.action.key !== next.action.key || JSON.stringify(previous.action) !== JSON.stringify(next.action)) return next;
+  return { ...next, action: previous.action };
+}

@@ -33,9 +33,10 @@ export function App({ stored }: { stored?: PopupSnapshot }) {
   const open = (key: string | undefined) => {
     wanted.current = key;
     if (key === undefined) return setOpened(undefined);
-    void loadActionView().then(async ([{ PopupAction }, { loadOpenedAction }]) => {
+    void loadActionView().then(async ([{ PopupAction }, { loadOpenedAction, keepSameAction }]) => {
       const data = await loadOpenedAction(key);
-      if (wanted.current === key) setOpened(data && { View: PopupAction, data });
+      if (wanted.current !== key) return;
+      setOpened((previous) => data && { View: PopupAction, data: keepSameAction(previous?.data, data) });
     });
   };
 

@@ -55,21 +55,30 @@ export function unknownPlaceholders(template: string): string[] {
   return [...unknown];
 }
 
+/** placeholderPattern for the checks below, which run it with `exec` (matchAll copies the pattern at every call). */
+const scan = new RegExp(placeholderPattern.source, 'g');
+
+/** Whether some placeholder of the template passes `test`. */
+function somePlaceholder(template: string, test: (name: string) => boolean): boolean {
+  // No `{{`, no placeholder: most of a feed's texts.
+  if (!template.includes('{{')) return false;
+  scan.lastIndex = 0;
+  for (let match = scan.exec(template); match; match = scan.exec(template)) {
+    if (test(placeholderName(match[1] ?? ''))) return true;
+  }
+  return false;
+}
+
 /**
  * The check every template of a feed passes: no placeholder outside the
  * format. Same answer as `unknownPlaceholders(template).length === 0`, without
- * building the list (a feed of 500 actions holds thousands of templates, most
- * with no placeholder at all).
+ * building the list (a feed of 500 actions holds thousands of templates).
  */
 export function hasOnlyKnownPlaceholders(template: string): boolean {
-  if (!template.includes('{{')) return true;
-  for (const match of template.matchAll(placeholderPattern)) if (!isPlaceholder(placeholderName(match[1] ?? ''))) return false;
-  return true;
+  return !somePlaceholder(template, (name) => !isPlaceholder(name));
 }
 
 /** Whether a template uses a private detail: `privatePlaceholdersIn(template).length > 0`, without building the list. */
 export function usesPrivatePlaceholder(template: string): boolean {
-  if (!template.includes('{{')) return false;
-  for (const match of template.matchAll(placeholderPattern)) if (privateOnes.has(placeholderName(match[1] ?? ''))) return true;
-  return false;
+  return somePlaceholder(template, (name) => privateOnes.has(name));
 }
