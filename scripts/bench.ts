@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from '../e2e/chromium';
@@ -44,7 +44,9 @@ const stats = (values: number[]): Stats => {
 const ms = ({ median, min, max }: Stats) => `${median.toFixed(1)} ms (${min.toFixed(1)}–${max.toFixed(1)})`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: Row[] = [];
-const raw: Record<string, unknown> = { runs, date: new Date().toISOString() };
+/** The machine's load when the bench starts and ends (1, 5 and 15 minute averages): timings on a busy machine vary. */
+const load = () => loadavg().map((value) => Number(value.toFixed(2)));
+const raw: Record<string, unknown> = { runs, date: new Date().toISOString(), cores: cpus().length, loadAtStart: load() };
 
 function timingRow(measure: string, subject: Stats, floorName: string, floor: Stats, budget: number): void {
   const ratio = subject.median / floor.median;
@@ -102,8 +104,10 @@ function validationRows(): void {
     const parseTimes: number[] = [];
     const validateTimes: number[] = [];
     const n = count === 5000 ? Math.min(runs, 10) : runs;
-    // More warm-up than in the browser: Node's JIT must have compiled the validators.
-    for (let run = -3 * warmUp; run < n; run++) {
+    // More warm-up than in the browser: Node's JIT must have compiled the validators, which
+    // takes some thousands of items (a feed of 50 got 450 and was measured half-compiled).
+    const warmRuns = Math.max(3 * warmUp, Math.ceil(5000 / count));
+    for (let run = -warmRuns; run < n; run++) {
       let start = performance.now();
       const document: unknown = JSON.parse(text);
       const parsed = performance.now() - start;
@@ -370,7 +374,10 @@ const table = [
       `| ${row.measure} | ${row.value} | ${row.floor} | ${row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}x`} | ${row.budget} | ${row.ok ? 'ok' : '**over**'} |`,
   ),
 ];
-console.log(`${runs} runs each, ${raw.date}\n`);
+raw.loadAtEnd = load();
+console.log(
+  `${runs} runs each, ${raw.date}, ${cpus().length} cores, load average ${load().join(' ')} (at start ${String(raw.loadAtStart)})\n`,
+);
 console.log(table.join('\n'));
 console.log('\npopup start-up files:');
 for (const file of weight.startup) console.log(`  ${file.file}: ${kb(file.gzipped)}`);
