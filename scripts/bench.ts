@@ -114,7 +114,8 @@ function validationRows(): void {
       start = performance.now();
       const result = parseFeed(document, 'https://bench.example/feed.json');
       const validated = performance.now() - start;
-      if (!result.ok || result.feed.actions.length !== count) throw new Error('the bench feed did not validate');
+      // A feed's first 500 items are read (feed-format.md, "Limits"): the rest of 5,000 is counted as skipped.
+      if (!result.ok || result.feed.actions.length !== Math.min(count, 500)) throw new Error('the bench feed did not validate');
       if (run < 0) continue;
       parseTimes.push(parsed);
       validateTimes.push(validated);

@@ -30,7 +30,7 @@ export function buildPopupSnapshot(feeds: readonly FeedRecord[], log: readonly L
  * ends before the popup opens only moves to the ended section, where it
  * comes first, as in the whole list.
  */
-export function firstScreen(snapshot: PopupSnapshot, now: Date): PopupSnapshot {
+function firstScreen(snapshot: PopupSnapshot, now: Date): PopupSnapshot {
   const active = snapshot.actions.filter((action) => !isEnded(action, now));
   const ended = snapshot.actions.filter((action) => isEnded(action, now));
   const endedShown = Math.max(0, firstScreenful - active.length);
