@@ -1,5 +1,5 @@
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { listFeeds, putFeed } from '@/utils/db/feeds';
 import { buildPopupSnapshot } from '@/utils/db/snapshot-writer';
 import { bundledActions } from '@/testing/test-data';
@@ -8,6 +8,11 @@ import { App } from './App';
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+});
+
+// The popup loads the action screen after its first paint: let that load end before the test environment does.
+afterAll(async () => {
+  await Promise.all([import('@/components/PopupAction'), import('@/components/hooks/opened-action')]);
 });
 
 describe('the popup', () => {
