@@ -154,6 +154,37 @@ export const crafted: [string, (backup: BackupFile) => void][] = [
   ['a version from the future', (b) => void (b.version = 2)],
 ];
 
+/** Odd but valid: each file imports, and every page draws it safely. */
+export const oddButValid: [string, (backup: BackupFile) => void][] = [
+  [
+    'markup in the title and summary',
+    (b) => {
+      action(b).title = '<img src=x onerror=alert(1)>Free the river defenders';
+      action(b).summary = '<script>alert(1)</script> Three defenders are held.';
+    },
+  ],
+  ["bidirectional overrides in the official's name", (b) => void (target(b).name = 'Attorney \u202eGeneral\u202c')],
+  [
+    'a log entry for an action no longer followed',
+    (b) => {
+      b.log[0].actionKey = 'https://gone.example.org/ua.json ua-1';
+      b.log[0].feedKey = 'https://gone.example.org/ua.json';
+    },
+  ],
+  ['a draft for an action no longer followed', (b) => void (b.drafts[0].actionKey = 'https://gone.example.org/ua.json ua-1')],
+  [
+    'an ended action with a deadline far ahead',
+    (b) => {
+      action(b).status = 'ended';
+      action(b).endsAt = '2099-01-01';
+    },
+  ],
+  [
+    'a letter with every private detail',
+    (b) => void (action(b).letter.body = '{{full_name}}, {{email}}, {{city}}, {{region}}: free them.'),
+  ],
+];
+
 /** Files that are not JSON, or not a backup of this extension. */
 export const notBackups: [string, string][] = [
   ['a file cut short', '{"format": "urgent-actions-backup"'],
