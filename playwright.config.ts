@@ -8,7 +8,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // Long journeys (an import, its review, axe, then the popup) take 15 s alone and twice that on a busy 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
 });

@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['{utils,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{utils,components,entrypoints,scripts,testing}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['./vitest.setup.ts'],
     // Away from UTC, so that local-midnight logic is really tested.

@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from './public/_locales/en/messages.json';
-import { closeDatabase } from './utils/db';
+import { connectBackground } from './testing/background';
+import { closeDatabase } from './utils/db/database';
 
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -20,6 +21,7 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 beforeEach(() => {
   fakeBrowser.reset();
   Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'en-US' });
+  connectBackground();
   closeDatabase();
   globalThis.indexedDB = new IDBFactory();
 });

@@ -17,9 +17,25 @@ function dropCoreJsPolyfills(): Plugin {
   };
 }
 
-// Feeds on other sites are fetched with a host permission asked for at the
-// moment the supporter adds them, never up front.
-const feedHostPatterns = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+/** Plain http on loopback: only development and the e2e build, for local test servers. */
+const loopbackOrigins = ['http://127.0.0.1', 'http://localhost'];
+
+/**
+ * The extension pages' policy, the background's too (Chrome applies
+ * `extension_pages` to the service worker). `connect-src` is checked by the
+ * browser at every hop of a redirect, before the request is made: in the
+ * shipped build no fetch, redirected or not, reaches plain http.
+ */
+export function contentSecurityPolicy(mode: string): string {
+  const loopback = mode === 'production' ? [] : [...loopbackOrigins.map((origin) => `${origin}:*`), 'ws://localhost:*'];
+  return [
+    "script-src 'self'",
+    "object-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `connect-src ${["'self'", 'https:', ...loopback].join(' ')}`,
+  ].join('; ');
+}
 
 export default defineConfig({
   imports: false,
@@ -30,6 +46,10 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion, mode }) => {
     const isMv3 = manifestVersion === 3;
     const testHosts = mode === 'e2e' ? ['http://127.0.0.1/*'] : [];
+    // Feeds on other sites are fetched with a host permission asked for at the
+    // moment the supporter adds them, never up front.
+    const feedHostPatterns = ['https://*/*', ...(mode === 'production' ? [] : loopbackOrigins.map((origin) => `${origin}/*`))];
+    const csp = contentSecurityPolicy(mode);
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
@@ -39,15 +59,18 @@ export default defineConfig({
       ...(isMv3
         ? { optional_host_permissions: feedHostPatterns, host_permissions: testHosts }
         : { optional_permissions: feedHostPatterns }),
+      content_security_policy: isMv3 ? { extension_pages: csp } : csp,
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
               gecko: {
                 id: 'urgent-actions@advocacy.example',
-                // data_collection_permissions arrived in Firefox 140 (142 on Android).
-                strict_min_version: '142.0',
+                // data_collection_permissions arrived in Firefox 140 on desktop, the
+                // ESR many supporters still run, and in 142 on Android.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -1,32 +1,31 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ActionRecord } from '@/utils/action';
+import { type ActionRecord, type LogEntry } from '@/utils/db/records';
 import { t } from '@/utils/browser/i18n';
-import { countryName } from '@/utils/format';
-import type { LogEntry } from '@/utils/log';
+import { countryName } from '@/utils/format/intl';
 import { DeadlineText } from './DeadlineText';
+import { useAppContext } from './hooks/app-context';
 
 interface ActionListProps {
   active: ActionRecord[];
   ended: ActionRecord[];
   log: LogEntry[];
-  now: Date;
-  language: string;
   /** The action the supporter came back from: its link gets the focus again. */
   returnedFrom?: string;
   onOpen: (key: string) => void;
 }
 
-function ActionLink({ action, taken, now, language, returnedFrom, onOpen }: {
+function ActionLink({ action, taken, returnedFrom, onOpen }: {
   action: ActionRecord;
   taken: boolean;
-  now: Date;
-  language: string;
   returnedFrom?: string;
   onOpen: (key: string) => void;
 }) {
+  const { language } = useAppContext();
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     if (returnedFrom === action.key) link.current?.focus();
+    // Once, when the list appears again: later renders must not pull the focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <a
@@ -44,7 +43,7 @@ function ActionLink({ action, taken, now, language, returnedFrom, onOpen }: {
       </span>
       <span class="title">{action.title}</span>
       <span class="meta">
-        <DeadlineText action={action} now={now} language={language} />
+        <DeadlineText action={action} />
         {taken && ` · ${t('actionTaken')}`}
       </span>
     </a>
@@ -57,8 +56,6 @@ function Section({ id, heading, actions, empty, ...rest }: {
   actions: ActionRecord[];
   empty: string;
   log: LogEntry[];
-  now: Date;
-  language: string;
   returnedFrom?: string;
   onOpen: (key: string) => void;
 }) {

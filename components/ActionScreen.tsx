@@ -1,30 +1,26 @@
 /**
- * One action, wired: the supporter's draft (saved on every keystroke through
- * the background, since the popup can close at any moment and a write it had
- * started would be lost with it), the official chosen in "Write to", and each
- * channel, which logs through the background too.
+ * One action, wired: the supporter's draft (components/hooks/use-draft.ts), the
+ * official chosen in "Write to", and each channel, which logs through the
+ * background (the popup can close at any moment).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type ActionRecord, isEnded, type TargetRecord } from '@/utils/action';
+import { isEnded } from '@/utils/feed/action';
+import type { ActionRecord, Channel, LogEntry, Profile, Settings, TargetRecord } from '@/utils/db/records';
 import { copyText } from '@/utils/browser/clipboard';
 import { t } from '@/utils/browser/i18n';
-import { sendMessage } from '@/utils/browser/runtime';
 import { openOptionsPage } from '@/utils/browser/tabs';
-import { composerTexts, findTarget } from '@/utils/compose/composer';
 import { composeCallScript, composeLetter } from '@/utils/compose/letter';
 import { missingDetailsHint, promptFor } from '@/utils/compose/prompts';
 import { type TargetLinks, targetLinks } from '@/utils/compose/target-links';
 import { loadTweetCounter, type TweetLength } from '@/utils/compose/tweet-length';
-import { describeLogEntry } from '@/utils/describe-log-entry';
-import { type Draft, loadDraft } from '@/utils/drafts';
-import type { Channel, LogEntry } from '@/utils/log';
-import { logAction } from '@/utils/log-action';
-import { actionTabUrl, printLetterUrl } from '@/utils/page-urls';
-import type { Profile } from '@/utils/profile';
-import { contactedTargetIds, entriesFor, lastEntryFor } from '@/utils/progress';
-import { reportSummary } from '@/utils/report-summary';
-import type { Settings } from '@/utils/settings';
+import { describeLogEntry } from '@/utils/log/texts';
+import { logAction } from '@/utils/log/log-action';
+import { actionTabUrl, printLetterUrl } from '@/utils/browser/page-urls';
+import { contactedTargetIds, entriesFor, lastEntryFor } from '@/utils/log/progress';
+import { reportSummary } from '@/utils/log/report-summary';
 import { ActionView } from './ActionView';
+import { useAppContext } from './hooks/app-context';
+import { useDraft } from './hooks/use-draft';
 import { LetterEditor } from './LetterEditor';
 import { TargetCard } from './TargetCard';
 import { TweetEditor } from './TweetEditor';
@@ -34,68 +30,29 @@ export interface ActionScreenProps {
   profile: Profile;
   settings: Settings;
   log: LogEntry[];
-  now: Date;
-  language: string;
   inTab: boolean;
   onBack: () => void;
   onLogged: () => void;
   onNotice: (notice: string) => void;
 }
 
-export function ActionScreen({ action, profile, settings, log, now, language, inTab, onBack, onLogged, onNotice }: ActionScreenProps) {
-  /** Undefined until the stored draft (or its absence) is known. */
-  const [draft, setDraft] = useState<Draft | null>();
-  const [targetId, setTargetId] = useState<string>();
+export function ActionScreen({ action, profile, settings, log, inTab, onBack, onLogged, onNotice }: ActionScreenProps) {
+  const { now, language } = useAppContext();
+  const editor = useDraft(action, profile, () => onNotice(t('draftNotSaved')));
   const [countTweet, setCountTweet] = useState<(text: string) => TweetLength>();
 
   useEffect(() => {
-    void loadDraft(action.key).then((stored) => {
-      setDraft(stored ?? null);
-      setTargetId(findTarget(action, stored?.targetId).id);
-    });
     if (action.targets.some((target) => target.twitter)) {
       void loadTweetCounter().then((counter) => setCountTweet(() => counter));
     }
-  }, []);
+  }, [action]);
 
-  if (draft === undefined) return null;
+  if (!editor.ready) return null;
 
-  const target = findTarget(action, targetId);
-  const texts = composerTexts(action, target, profile, draft ?? undefined, promptFor);
+  const { draft, target, texts } = editor;
   const ended = isEnded(action, now);
   const tweetLength = countTweet?.(texts.tweet);
   const salutationOf = (other: TargetRecord) => composeLetter(action, other, profile, promptFor).salutation;
-
-  const updateDraft = (change: Partial<Draft>) => {
-    const next: Draft = {
-      actionKey: action.key,
-      targetId: target.id,
-      letter: draft?.letter,
-      tweet: draft?.tweet,
-      actionModified: draft?.actionModified ?? action.dateModified,
-      ...change,
-      updatedAt: new Date().toISOString(),
-    };
-    setDraft(next);
-    sendMessage({ type: 'save-draft', draft: next }).catch(() => onNotice(t('draftNotSaved')));
-  };
-
-  const changeTarget = (next: TargetRecord) => {
-    setTargetId(next.id);
-    if (!draft) return;
-    const moved = composerTexts(action, next, profile, draft, promptFor);
-    updateDraft({
-      targetId: next.id,
-      letter: moved.letterEdited ? moved.letter : undefined,
-      tweet: moved.tweetEdited ? moved.tweet : undefined,
-    });
-  };
-
-  const resetLetter = () => {
-    if (draft?.tweet !== undefined) return updateDraft({ letter: undefined });
-    setDraft(null);
-    void sendMessage({ type: 'delete-draft', actionKey: action.key });
-  };
 
   const takeChannel = (channelTarget: TargetRecord, channel: Channel, links?: TargetLinks) => {
     if (channel === 'email' && links?.email?.needsPaste) {
@@ -108,7 +65,7 @@ export function ActionScreen({ action, profile, settings, log, now, language, in
   const report = () => {
     const entries = entriesFor(log, action.key);
     if (entries.length === 0) return;
-    void copyText(reportSummary(action.reference, entries, describeLogEntry));
+    void copyText(reportSummary(action.reference, entries, describeLogEntry, language));
     onNotice(t('reportSummaryCopied'));
   };
 
@@ -122,12 +79,10 @@ export function ActionScreen({ action, profile, settings, log, now, language, in
       updatedSinceDraft={Boolean(draft?.actionModified && action.dateModified && draft.actionModified !== action.dateModified)}
       contactedCount={contactedTargetIds(log, action.key).size}
       targetId={target.id}
-      now={now}
-      language={language}
       inTab={inTab}
       openInTabUrl={actionTabUrl(action.key)}
       onBack={onBack}
-      onTargetChange={changeTarget}
+      onTargetChange={editor.changeTarget}
       onMarkDone={() => takeChannel(target, 'done')}
       onReport={report}
     >
@@ -135,13 +90,13 @@ export function ActionScreen({ action, profile, settings, log, now, language, in
         letter={texts.letter}
         missingHint={missingDetailsHint(texts.missing, language)}
         edited={texts.letterEdited}
-        onInput={(letter) => updateDraft({ letter })}
-        onReset={resetLetter}
+        onInput={(letter) => editor.update({ letter })}
+        onReset={editor.reset}
         onCopy={() => copy(texts.letter, 'letterCopied')}
         onOpenSettings={() => void openOptionsPage()}
       />
       {action.targets.some((candidate) => candidate.twitter) && (
-        <TweetEditor tweet={texts.tweet} length={tweetLength} onInput={(tweet) => updateDraft({ tweet })} />
+        <TweetEditor tweet={texts.tweet} length={tweetLength} onInput={(tweet) => editor.update({ tweet })} />
       )}
       {action.targets.map((candidate) => {
         const links = targetLinks(
@@ -163,8 +118,6 @@ export function ActionScreen({ action, profile, settings, log, now, language, in
             ended={ended}
             tweetTooLong={tweetLength !== undefined && !tweetLength.valid}
             lastEntry={lastEntryFor(log, action.key, candidate.id)}
-            now={now}
-            language={language}
             onChannel={takeChannel}
             onCopyFax={(fax) => copy(fax, 'faxCopied')}
           />

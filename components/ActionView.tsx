@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ActionRecord, TargetRecord } from '@/utils/action';
+import type { ActionRecord, TargetRecord } from '@/utils/db/records';
 import { t, tCount } from '@/utils/browser/i18n';
-import { countryName } from '@/utils/format';
+import { countryName } from '@/utils/format/intl';
 import { DeadlineText } from './DeadlineText';
+import { useAppContext } from './hooks/app-context';
 
 export interface ActionViewProps {
   action: ActionRecord;
@@ -11,8 +12,6 @@ export interface ActionViewProps {
   updatedSinceDraft: boolean;
   contactedCount: number;
   targetId: string;
-  now: Date;
-  language: string;
   inTab: boolean;
   openInTabUrl: string;
   onBack: () => void;
@@ -24,7 +23,8 @@ export interface ActionViewProps {
 }
 
 export function ActionView(props: ActionViewProps) {
-  const { action, ended, language } = props;
+  const { action, ended } = props;
+  const { language } = useAppContext();
   const title = useRef<HTMLHeadingElement>(null);
   // A keyboard or screen reader user lands on what they opened, not on the page's top.
   useEffect(() => title.current?.focus(), []);
@@ -40,7 +40,7 @@ export function ActionView(props: ActionViewProps) {
         {action.reference}
         {action.country && ` · ${countryName(action.country, language)}`}
         {' · '}
-        <DeadlineText action={action} now={props.now} language={language} />
+        <DeadlineText action={action} />
       </p>
       <h2 id="action-title" ref={title} tabIndex={-1}>{action.title}</h2>
       {ended && <p class="notice" role="note">{t('actionEndedNotice')}</p>}

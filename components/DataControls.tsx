@@ -1,8 +1,9 @@
 import { useRef } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
+import { type Status, StatusMessage } from './StatusMessage';
 
 export interface DataControlsProps {
-  status?: string;
+  status?: Status;
   onExport: () => void;
   onImport: (file: File) => void;
   onDelete: () => void;
@@ -32,7 +33,7 @@ export function DataControls({ status, onExport, onImport, onDelete }: DataContr
         />
         <button type="button" onClick={() => confirm.current?.showModal()}>{t('deleteAllData')}</button>
       </div>
-      {status && <p role="status">{status}</p>}
+      <StatusMessage status={status} />
       <dialog ref={confirm} aria-labelledby="delete-heading" aria-describedby="delete-text">
         <h3 id="delete-heading">{t('deleteAllDataQuestion')}</h3>
         <p id="delete-text">{t('deleteAllDataWarning')}</p>

@@ -1,5 +1,5 @@
 import { t } from '@/utils/browser/i18n';
-import { type EmailApp, emailApps } from '@/utils/settings';
+import { type EmailApp, emailApps } from '@/utils/db/records';
 
 const labels = { default: 'emailAppDefault', gmail: 'emailAppGmail', outlook: 'emailAppOutlook' } as const satisfies Record<EmailApp, string>;
 

@@ -1,10 +1,13 @@
 import { t, tCount } from '@/utils/browser/i18n';
-import type { FeedRecord } from '@/utils/feeds';
+import type { FeedRecord } from '@/utils/db/records';
 import { problemText } from '@/utils/feed/problem-text';
-import { timeAgo } from '@/utils/format';
+import { skippedCount } from '@/utils/feed/skipped';
+import { timeAgo } from '@/utils/format/intl';
+import { useAppContext } from './hooks/app-context';
 
 /** One alert per feed that could not be updated, saying when it last worked. */
-export function FeedProblems({ feeds, now, language }: { feeds: FeedRecord[]; now: Date; language: string }) {
+export function FeedProblems({ feeds }: { feeds: FeedRecord[] }) {
+  const { now, language } = useAppContext();
   const failing = feeds.filter((feed) => feed.lastProblem);
   const unreadable = feeds.filter((feed) => feed.skipped.length > 0);
   if (failing.length === 0 && unreadable.length === 0) return null;
@@ -18,7 +21,7 @@ export function FeedProblems({ feeds, now, language }: { feeds: FeedRecord[]; no
       ))}
       {unreadable.map((feed) => (
         <details key={feed.key} class="notice">
-          <summary>{tCount(feed.skipped.length, { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(feed.skipped.length), feed.title])}</summary>
+          <summary>{tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(skippedCount(feed)), feed.title])}</summary>
           <ul>
             {feed.skipped.flatMap((item) => item.reasons).map((reason) => <li key={reason}>{reason}</li>)}
           </ul>

@@ -1,26 +1,29 @@
 import { useState } from 'preact/hooks';
-import { bundledFeedKey } from '@/utils/action';
+import { bundledFeedKey } from '@/utils/feed/action';
 import { t, tCount } from '@/utils/browser/i18n';
-import type { FeedRecord } from '@/utils/feeds';
+import type { FeedRecord } from '@/utils/db/records';
 import { problemText } from '@/utils/feed/problem-text';
-import { timeAgo } from '@/utils/format';
+import { skippedCount } from '@/utils/feed/skipped';
+import { timeAgo } from '@/utils/format/intl';
+import { useAppContext } from './hooks/app-context';
+import { type Status, StatusMessage } from './StatusMessage';
 
 export interface FeedsTableProps {
   feeds: FeedRecord[];
-  now: Date;
-  language: string;
   busy: boolean;
-  status?: string;
+  status?: Status;
   /** Called straight from the click, so a permission prompt still counts as its gesture. */
   onAdd: (url: string) => void;
   onRemove: (feed: FeedRecord) => void;
   onRestoreDefault?: () => void;
   /** The address of a feed whose site needs the supporter's permission. */
   needsPermission?: string;
-  onAllow: (url: string) => void;
+  /** Called straight from the click: it asks for the site's permission first. */
+  onAllow: () => void;
 }
 
-export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove, onRestoreDefault, needsPermission, onAllow }: FeedsTableProps) {
+export function FeedsTable({ feeds, busy, status, onAdd, onRemove, onRestoreDefault, needsPermission, onAllow }: FeedsTableProps) {
+  const { now, language } = useAppContext();
   const [url, setUrl] = useState('');
   return (
     <section aria-labelledby="feeds-heading">
@@ -37,10 +40,10 @@ export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove
         <button type="submit" disabled={busy}>{t('addFeed')}</button>
         {onRestoreDefault && <button type="button" onClick={onRestoreDefault}>{t('restoreDefaultFeed')}</button>}
       </form>
-      {status && <p role="status">{status}</p>}
+      <StatusMessage status={status} />
       {needsPermission && (
         <p>
-          <button type="button" onClick={() => onAllow(needsPermission)}>
+          <button type="button" onClick={onAllow}>
             {t('allowAccessTo', new URL(needsPermission).host)}
           </button>
         </p>
@@ -64,7 +67,7 @@ export function FeedsTable({ feeds, now, language, busy, status, onAdd, onRemove
               <td>{feed.lastSuccessAt ? timeAgo(feed.lastSuccessAt, now, language) : '—'}</td>
               <td>
                 {feed.lastProblem ? <span class="error">{problemText(feed.lastProblem)}</span> : tCount(feed.actions.length, { one: 'feedOkOne', other: 'feedOkOther' }, [String(feed.actions.length)])}
-                {feed.skipped.length > 0 && <> {tCount(feed.skipped.length, { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(feed.skipped.length), feed.title])}</>}
+                {feed.skipped.length > 0 && <> {tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(skippedCount(feed)), feed.title])}</>}
               </td>
               <td>
                 <button type="button" onClick={() => onRemove(feed)}>{t('remove')}</button>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/db/records';
 import { t } from '@/utils/browser/i18n';
 import { saveReview } from '@/utils/import/import-flow';
 import type { ParseResult } from '@/utils/import/parse-urgent-action-text';
@@ -26,6 +26,8 @@ export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
       console.error('Could not read the action:', error);
       setReadFailed(true);
     });
+    // Once per panel: a new import mounts a new panel (its key changes).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const cancel = (
@@ -48,7 +50,7 @@ export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
 
   const save = (review: ReviewValues) => {
     setSaving(true);
-    saveReview(review, result.item, new Date()).then(
+    saveReview(review, result.item).then(
       (saved) => {
         setSaving(false);
         if (saved.ok) {

@@ -56,13 +56,14 @@ export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: Im
   };
   const hasFieldErrors = errors !== undefined && Object.keys(errors.fields).length > 0;
 
-  const text = (field: 'title' | 'reference' | 'subject' | 'closing', label: string) => {
+  const text = (field: 'title' | 'url' | 'reference' | 'subject' | 'closing', label: string) => {
     const id = `import-${field}`;
     return (
       <Field id={id} label={label} error={fieldError(field)}>
         <input
           id={id}
           type="text"
+          inputMode={field === 'url' ? 'url' : undefined}
           value={review[field]}
           {...invalid(id, fieldError(field))}
           onInput={(event) => setReview({ ...review, [field]: event.currentTarget.value })}
@@ -117,6 +118,7 @@ export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: Im
       )}
       <div class="form-grid">
         {text('title', t('importFieldTitle'))}
+        {text('url', t('importFieldUrl'))}
         {text('reference', t('importFieldReference'))}
         <Field id="import-deadline" label={t('importFieldDeadline')} error={fieldError('deadline')}>
           <input

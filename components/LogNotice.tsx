@@ -1,19 +1,6 @@
 import { t } from '@/utils/browser/i18n';
-import type { CallOutcome, LogEntry } from '@/utils/log';
-
-const loggedMessages = {
-  email: 'loggedEmail',
-  tweet: 'loggedTweet',
-  call: 'loggedCall',
-  print: 'loggedPrint',
-  done: 'loggedDone',
-} as const;
-
-const outcomes = [
-  ['reached', 'outcomeReached'],
-  ['voicemail', 'outcomeVoicemail'],
-  ['no-answer', 'outcomeNoAnswer'],
-] as const satisfies readonly (readonly [CallOutcome, string])[];
+import type { CallOutcome, LogEntry } from '@/utils/db/records';
+import { callAnswers, loggedText, outcomeName } from '@/utils/log/texts';
 
 /**
  * The last action taken, with Undo and, for a call, its outcome. Shown again
@@ -28,14 +15,14 @@ export function LogNotice({ entry, onUndo, onOutcome }: {
   return (
     <div class="log-notice" role="status">
       <p>
-        {t(loggedMessages[entry.channel], [entry.targetName, entry.reference])}{' '}
+        {loggedText(entry)}{' '}
         <button type="button" onClick={() => onUndo(entry)}>{t('undo')}</button>
       </p>
       {askOutcome && (
         <fieldset class="row">
           <legend>{t('callOutcomeQuestion', entry.targetName)}</legend>
-          {outcomes.map(([outcome, label]) => (
-            <button key={outcome} type="button" onClick={() => onOutcome(entry, outcome)}>{t(label)}</button>
+          {callAnswers.map((outcome) => (
+            <button key={outcome} type="button" onClick={() => onOutcome(entry, outcome)}>{outcomeName(outcome)}</button>
           ))}
         </fieldset>
       )}

@@ -1,16 +1,11 @@
 import { t } from '@/utils/browser/i18n';
-import { channelName } from '@/utils/describe-log-entry';
-import type { LogEntry } from '@/utils/log';
+import { formatDateTime } from '@/utils/format/intl';
+import { channelName, outcomeName } from '@/utils/log/texts';
+import { useAppContext } from './hooks/app-context';
+import type { LogEntry } from '@/utils/db/records';
 
-const outcomeKeys = {
-  unknown: 'outcomeUnknown',
-  reached: 'outcomeReached',
-  voicemail: 'outcomeVoicemail',
-  'no-answer': 'outcomeNoAnswer',
-} as const;
-
-export function LogTable({ log, language, onExport }: { log: LogEntry[]; language: string; onExport: () => void }) {
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+export function LogTable({ log, onExport }: { log: LogEntry[]; onExport: () => void }) {
+  const { language } = useAppContext();
   return (
     <section aria-labelledby="log-heading">
       <h2 id="log-heading">{t('historyHeading')}</h2>
@@ -31,11 +26,11 @@ export function LogTable({ log, language, onExport }: { log: LogEntry[]; languag
         <tbody>
           {log.map((entry) => (
             <tr key={entry.id}>
-              <td>{when.format(new Date(entry.at))}</td>
-              <td>{entry.reference}: {entry.title}</td>
+              <td>{formatDateTime(entry.at, language)}</td>
+              <td>{t('referenceAndTitle', [entry.reference, entry.title])}</td>
               <td>{entry.targetName}</td>
               <td>{channelName(entry)}</td>
-              <td>{entry.outcome ? t(outcomeKeys[entry.outcome]) : ''}</td>
+              <td>{entry.outcome ? outcomeName(entry.outcome) : ''}</td>
             </tr>
           ))}
         </tbody>

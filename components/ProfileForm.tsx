@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
-import { type Profile, profileTextFields } from '@/utils/profile';
+import { type Profile, profileTextFields } from '@/utils/db/records';
 
 type TextField = (typeof profileTextFields)[number];
 

@@ -1,5 +1,5 @@
 /** Importing the page in a tab; the popup loads this module only when asked to import. */
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/db/records';
 import { importFromTab } from '@/utils/import/import-flow';
 import { ImportPanel } from './ImportPanel';
 

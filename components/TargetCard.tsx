@@ -1,8 +1,8 @@
-import type { TargetRecord } from '@/utils/action';
+import { type TargetRecord, type Channel, type LogEntry } from '@/utils/db/records';
 import { t } from '@/utils/browser/i18n';
 import type { TargetLinks } from '@/utils/compose/target-links';
-import { localTime, timeAgo } from '@/utils/format';
-import type { Channel, LogEntry } from '@/utils/log';
+import { localTime, timeAgo } from '@/utils/format/intl';
+import { useAppContext } from './hooks/app-context';
 
 export interface TargetCardProps {
   target: TargetRecord;
@@ -13,8 +13,6 @@ export interface TargetCardProps {
   /** Above 280 weighted characters the tweet cannot be posted. */
   tweetTooLong: boolean;
   lastEntry?: LogEntry;
-  now: Date;
-  language: string;
   onChannel: (target: TargetRecord, channel: Channel, links: TargetLinks) => void;
   onCopyFax: (fax: string) => void;
 }
@@ -55,7 +53,8 @@ function ChannelLink({ href, label, ended, newTab, onFollow }: {
 }
 
 export function TargetCard(props: TargetCardProps) {
-  const { target, links, ended, lastEntry, now, language } = props;
+  const { target, links, ended, lastEntry } = props;
+  const { now, language } = useAppContext();
   const headingId = `target-${target.id}`;
   const follow = (channel: Channel) => () => props.onChannel(target, channel, links);
   return (

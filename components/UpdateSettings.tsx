@@ -1,5 +1,5 @@
 import { t, uiLanguage } from '@/utils/browser/i18n';
-import { refreshIntervalsMinutes, type Settings } from '@/utils/settings';
+import { refreshIntervalsMinutes, type Settings } from '@/utils/db/records';
 
 /** "30 minutes", "1 hour", "24 hours", in the UI language. */
 function intervalLabel(minutes: number): string {

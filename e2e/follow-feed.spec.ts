@@ -1,4 +1,4 @@
-import { actionItem, feedJson, type FeedServer, startFeedServer } from './feed-server';
+import { actionItem, feedJson, type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
 import { expect, test } from './fixtures';
 
 let server: FeedServer;
@@ -19,7 +19,7 @@ test('a feed from a local server is added and its actions appear', async ({ open
   const options = await openPage('options.html');
   await options.getByRole('textbox', { name: 'Feed URL', exact: true }).fill(server.url('/amnesty.json'));
   await options.getByRole('button', { name: 'Add feed', exact: true }).click();
-  await expect(options.getByText('Following Local Rights Network: 1 action.')).toBeVisible();
+  await expect(options.getByRole('status').filter({ hasText: 'Following Local Rights Network: 1 action.' })).toBeVisible();
   const feeds = options.getByRole('table', { name: 'Feeds', exact: true });
   await expect(feeds.getByRole('row', { name: /Local Rights Network/ })).toBeVisible();
 
@@ -37,6 +37,7 @@ test('a feed that is not valid is refused with a message naming the problem', as
   const options = await openPage('options.html');
   await options.getByRole('textbox', { name: 'Feed URL', exact: true }).fill(server.url('/broken.json'));
   await options.getByRole('button', { name: 'Add feed', exact: true }).click();
-  await expect(options.getByText(`${server.url('/broken.json')} is not a valid urgent action feed. _advocacy: is required`)).toBeVisible();
+  // A refusal is announced at once: an alert, not a status.
+  await expect(options.getByRole('alert')).toHaveText(`${server.url('/broken.json')} is not a valid urgent action feed. _advocacy: is required`);
   await expect(options.getByRole('table', { name: 'Feeds', exact: true }).getByRole('row', { name: /Broken/ })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type FeedServer, startFeedServer } from './feed-server';
+import { popupOver } from './current-tab';
+import { type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
 import { expect, test } from './fixtures';
 import { readStore } from './stored';
 
@@ -54,6 +55,10 @@ const actionPage = `<!doctype html>
 </body>
 </html>`;
 
+// Each journey launches Chromium and goes through several pages (and axe): on a shared two-core
+// machine under load that has taken up to 40 s, more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 let server: FeedServer;
 test.beforeAll(async () => {
   server = await startFeedServer();
@@ -67,13 +72,10 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('Import this page reads the tab, decodes the hidden email and saves the action', async ({ context, openPage }) => {
+test('Import this page reads the tab, decodes the hidden email and saves the action', async ({ context, serviceWorker, openPage }) => {
   const actionTab = await context.newPage();
   await actionTab.goto(server.url(pagePath));
-  const popup = await openPage('popup.html');
-  // The popup asks for the current tab when it opens: the action's page must be in front then.
-  await actionTab.bringToFront();
-  await popup.reload();
+  const popup = await popupOver(actionTab, serviceWorker, openPage);
 
   await popup.getByRole('button', { name: 'Import this page', exact: true }).click();
   const review = popup.getByRole('form', { name: 'Review the imported action', exact: true });
@@ -103,12 +105,10 @@ test('Import this page reads the tab, decodes the hidden email and saves the act
   await expect(active.getByRole('link', { name: /Release human rights lawyer Nasrin Example/ })).toBeVisible();
 });
 
-test('a page that is not an urgent action gets the reason, and nothing is saved', async ({ context, openPage }) => {
+test('a page that is not an urgent action gets the reason, and nothing is saved', async ({ context, serviceWorker, openPage }) => {
   const newsTab = await context.newPage();
   await newsTab.goto(server.url('/news.html'));
-  const popup = await openPage('popup.html');
-  await newsTab.bringToFront();
-  await popup.reload();
+  const popup = await popupOver(newsTab, serviceWorker, openPage);
 
   await popup.getByRole('button', { name: 'Import this page', exact: true }).click();
   await expect(popup.getByRole('alert')).toContainText('This does not look like an urgent action');

@@ -1,4 +1,4 @@
-import { actionItem, feedJson, type FeedServer, startFeedServer } from './feed-server';
+import { actionItem, feedJson, type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
 import { badgeText, expect, test } from './fixtures';
 import { readStore } from './stored';
 

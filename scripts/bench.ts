@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from '../e2e/chromium';
-import { makeFeed, makeUrgentItem, neverAnswer, serveJson, startFeedServer } from '../utils/feed/test-feed-server';
+import { makeFeed, makeUrgentItem, neverAnswer, serveJson, startFeedServer } from '../testing/feed-server';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const gzipped = (file: string) => gzipSync(readFileSync(file)).byteLength;

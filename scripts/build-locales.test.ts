@@ -18,9 +18,8 @@ const english = readJson<Source>('locales/en.json');
 const substitutions = (text: string): string[] => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
 describe('locales', () => {
-  it('has English and at least one translation', () => {
-    expect(languages).toContain('en');
-    expect(languages.length).toBeGreaterThan(1);
+  it('has English, Spanish and French', () => {
+    expect(languages.sort()).toEqual(['en', 'es', 'fr']);
   });
 
   describe.each(languages.filter((language) => language !== 'en'))('locales/%s.json', (language) => {
@@ -45,6 +44,26 @@ describe('locales', () => {
         .filter((key) => substitutions(english[key]![0]).join() !== substitutions(source[key]![0]).join())
         .map((key) => `${key}: en ${substitutions(english[key]![0]).join() || 'none'}, ${language} ${substitutions(source[key]![0]).join() || 'none'}`);
       expect(mismatches).toEqual([]);
+    });
+  });
+
+  describe('locales/fr.json', () => {
+    const french = readJson<Source>('locales/fr.json');
+    /** Quoted examples stay as the English pages write them: "« UA: Peru 106.23 »". */
+    const outsideQuotes = (text: string): string => text.replace(/«[^»]*»/g, '«\u00a0…\u00a0»');
+
+    it('puts a no-break space before a colon, and a narrow one before ; ? and !', () => {
+      const wrong = Object.entries(french)
+        .filter(([, [text]]) => /[^\u00a0]:|[^\u202f][;?!]/.test(outsideQuotes(text)))
+        .map(([key, [text]]) => `${key}: ${text}`);
+      expect(wrong).toEqual([]);
+    });
+
+    it('uses « » with no-break spaces inside, and the typographic apostrophe', () => {
+      const wrong = Object.entries(french)
+        .filter(([, [text]]) => /«(?!\u00a0)|(?<!\u00a0)»|["']/.test(text))
+        .map(([key, [text]]) => `${key}: ${text}`);
+      expect(wrong).toEqual([]);
     });
   });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,5 +22,17 @@ describe('npm run feed:check', () => {
     const { code, stdout } = await run(file);
     expect(code).toBe(1);
     expect(stdout).toBe(`error: title: is required\n${file}: 1 errors, 0 warnings\n`);
+  }, 30_000);
+
+  it('fails a feed whose tweet uses a private detail, naming it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'feed-check-')), 'private.json');
+    const feed = JSON.parse(readFileSync('public/feeds/default.feed.json', 'utf8'));
+    feed.items[0]._urgent_action.tweet = '{{target_twitter}} {{title}}, from {{email}}';
+    writeFileSync(file, JSON.stringify(feed));
+    const { code, stdout } = await run(file);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      `error: items[0]._urgent_action.tweet: a tweet is public and may not use {{email}}: the extension uses the default tweet instead\n${file}: 1 errors, 0 warnings\n`,
+    );
   }, 30_000);
 });

@@ -21,7 +21,7 @@ export function feedJsonSchema(): Record<string, unknown> {
     description:
       'A JSON Feed 1.1 document whose items may carry an `_urgent_action` object. ' +
       'This schema checks the shape. The extension checks more than it does: ' +
-      'that URLs are https (http only for localhost), that templates use only known placeholders, ' +
+      'that URLs are https and not on localhost, that templates use only known placeholders, ' +
       'that language tags and time zones exist, and that item and official ids are unique.',
     ...schema,
   };

@@ -1,12 +1,31 @@
 import { browser } from 'wxt/browser';
-import type { Message } from '@/utils/messages';
 
-export function sendMessage<Reply>(message: Message): Promise<Reply> {
-  return browser.runtime.sendMessage(message) as Promise<Reply>;
+export function sendMessage(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/**
+ * Tells every open page of the extension (the background's news). A page that
+ * is not open is no error: nobody needs telling.
+ */
+export function broadcast(message: unknown): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/**
+ * A page's listener for the background's news: it never answers (returns
+ * nothing), so the background's handler still answers the pages' requests.
+ */
+export function onBroadcast(handler: (message: unknown) => void): () => void {
+  const listener = (message: unknown) => {
+    handler(message);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** Listens for messages; the handler's promise is the reply. */
-export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
+export function onMessage(handler: (message: unknown) => Promise<unknown>): void {
   browser.runtime.onMessage.addListener((message: unknown) => handler(message));
 }
 

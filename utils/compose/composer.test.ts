@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anaProfile, bundledAction, prompt } from '@/utils/test-data';
-import { emptyProfile } from '@/utils/profile';
+import { anaProfile, bundledAction, prompt } from '@/testing/test-data';
+import { emptyProfile } from '@/utils/db/records';
 import { composerTexts, findTarget } from './composer';
 import { composeLetter } from './letter';
 

@@ -2,10 +2,8 @@
  * The texts an action's view shows: the sample, or the supporter's draft made
  * out to the official chosen in "Write to". Pure, so the popup only wires it.
  */
-import type { ActionRecord, TargetRecord } from '@/utils/action';
-import type { Draft } from '@/utils/drafts';
+import type { ActionRecord, Draft, Profile, TargetRecord } from '@/utils/db/records';
 import type { SupporterPlaceholder } from '@/utils/feed/placeholders';
-import type { Profile } from '@/utils/profile';
 import { composeLetter, readdressLetter } from './letter';
 import type { PromptFor } from './template';
 import { composeTweet, readdressTweet } from './tweet';

@@ -1,6 +1,6 @@
-import type { ActionRecord, TargetRecord } from '@/utils/action';
+import { type ActionRecord, type TargetRecord, type Profile } from '@/utils/db/records';
 import { type SupporterPlaceholder, supporterPlaceholders } from '@/utils/feed/placeholders';
-import { fullName, type Profile } from '@/utils/profile';
+import { fullName } from './full-name';
 import { type PromptFor, renderTemplate } from './template';
 import { templateValues } from './template-values';
 

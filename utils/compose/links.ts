@@ -2,8 +2,8 @@
  * Links for each channel, as pure functions of validated values.
  * RFC 6068 for mailto: UTF-8 percent-encoding, %20 for spaces, CRLF line breaks.
  */
-import { isMailbox } from '@/utils/mailbox';
-import type { EmailApp } from '@/utils/settings';
+import { isMailbox } from '@/utils/feed/mailbox';
+import type { EmailApp } from '@/utils/db/records';
 
 /** Longer mailto links are cut off or refused by mail clients and browsers. */
 export const maxMailtoLength = 2000;

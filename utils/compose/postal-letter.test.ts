@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '@/utils/profile';
-import { anaProfile, bundledAction } from '@/utils/test-data';
+import { emptyProfile } from '@/utils/db/records';
+import { anaProfile, bundledAction } from '@/testing/test-data';
 import { findTarget } from './composer';
 import { postalLetter } from './postal-letter';
 

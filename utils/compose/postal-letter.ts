@@ -1,5 +1,5 @@
-import type { TargetRecord } from '@/utils/action';
-import { fullName, type Profile } from '@/utils/profile';
+import { type TargetRecord, type Profile } from '@/utils/db/records';
+import { fullName } from './full-name';
 
 export interface PostalLetter {
   sender: string[];

@@ -1,6 +1,6 @@
 import { t } from '@/utils/browser/i18n';
 import type { SupporterPlaceholder } from '@/utils/feed/placeholders';
-import { formatList } from '@/utils/format';
+import { formatList } from '@/utils/format/intl';
 
 const promptKeys = {
   full_name: 'promptFullName',

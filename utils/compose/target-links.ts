@@ -1,6 +1,4 @@
-import type { ActionRecord, TargetRecord } from '@/utils/action';
-import type { Profile } from '@/utils/profile';
-import type { EmailApp } from '@/utils/settings';
+import { type ActionRecord, type TargetRecord, type Profile, type EmailApp } from '@/utils/db/records';
 import { composeSubject, readdressLetter } from './letter';
 import { type EmailLink, emailLink, telUrl, tweetIntentUrl } from './links';
 import type { PromptFor } from './template';

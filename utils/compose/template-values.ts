@@ -1,5 +1,5 @@
-import type { ActionRecord, TargetRecord } from '@/utils/action';
-import { fullName, type Profile } from '@/utils/profile';
+import { type ActionRecord, type TargetRecord, type Profile } from '@/utils/db/records';
+import { fullName } from './full-name';
 import type { TemplateValues } from './template';
 
 /** The placeholders' values for one action, official and supporter. */

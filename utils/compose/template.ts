@@ -1,6 +1,7 @@
 import {
   isPlaceholder,
   isSupporterPlaceholder,
+  placeholderName,
   placeholderPattern,
   type Placeholder,
   type SupporterPlaceholder,
@@ -28,7 +29,8 @@ const gap = '\uE000';
  */
 export function renderTemplate(template: string, values: TemplateValues, promptFor: PromptFor): RenderedText {
   const missing = new Set<SupporterPlaceholder>();
-  const filled = template.replace(placeholderPattern, (whole, name: string) => {
+  const filled = template.replace(placeholderPattern, (whole, captured: string) => {
+    const name = placeholderName(captured);
     if (!isPlaceholder(name)) return whole;
     const value = values[name]?.trim();
     if (value) return value;

@@ -1,5 +1,4 @@
-import type { ActionRecord, TargetRecord } from '@/utils/action';
-import type { Profile } from '@/utils/profile';
+import { type ActionRecord, type TargetRecord, type Profile } from '@/utils/db/records';
 import { type PromptFor, renderTemplate } from './template';
 import { templateValues } from './template-values';
 
@@ -12,7 +11,7 @@ export function composeTweet(action: ActionRecord, target: TargetRecord, profile
   return publicTweet(text);
 }
 
-export function publicTweet(text: string): string {
+function publicTweet(text: string): string {
   return text.startsWith('@') ? `.${text}` : text;
 }
 

@@ -1,11 +1,12 @@
-import { bundledFeedKey } from '@/utils/action';
+import { bundledFeedKey } from '@/utils/feed/action';
 import { extensionUrl } from '@/utils/browser/tabs';
-import { type FeedRecord, getFeed, putFeed } from '@/utils/feeds';
-import { loadSettings } from '@/utils/settings';
+import { getFeed, putFeed } from '@/utils/db/feeds';
+import { type FeedRecord } from '@/utils/db/records';
+import { loadSettings } from '@/utils/db/settings';
 import { applyParsedFeed } from './feed-update';
 import { parseFeed } from './parse';
 
-export const bundledFeedPath = '/feeds/default.feed.json';
+const bundledFeedPath = '/feeds/default.feed.json';
 
 /** Reads the feed shipped with the extension into the database. */
 export async function installBundledFeed(now = new Date()): Promise<FeedRecord> {

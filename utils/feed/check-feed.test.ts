@@ -30,6 +30,18 @@ describe('checkFeed', async () => {
     ]);
   });
 
+  it('reports a tweet that uses private details, whose item is kept with the default tweet', () => {
+    const changed = feed();
+    changed.items[1]._urgent_action.tweet = '{{target_twitter}} {{title}}, from {{full_name}} ({{email}}) {{url}}';
+    expect(checkFeed(changed, countTweet)).toEqual([
+      {
+        level: 'error',
+        path: 'items[1]._urgent_action.tweet',
+        message: 'items[1]._urgent_action.tweet: a tweet is public and may not use {{full_name}}, {{email}}: the extension uses the default tweet instead',
+      },
+    ]);
+  });
+
   it('reports schema problems and unknown placeholders with their JSON path', () => {
     const changed = feed();
     changed.items[1]._urgent_action.letter.body = 'Dear {{minister}}';

@@ -2,14 +2,14 @@
  * The publishers' pre-flight check (`npm run feed:check`): every schema problem
  * with its JSON path, then, per official, what the extension would send.
  */
-import type { ActionRecord } from '@/utils/action';
+import { type ActionRecord, emptyProfile, type Profile } from '@/utils/db/records';
 import { composeLetter, composeSubject } from '@/utils/compose/letter';
 import { mailtoUrl, maxMailtoLength } from '@/utils/compose/links';
 import type { PromptFor } from '@/utils/compose/template';
 import { composeTweet } from '@/utils/compose/tweet';
 import { maxTweetLength, type TweetLength } from '@/utils/compose/tweet-length';
-import { emptyProfile, type Profile } from '@/utils/profile';
 import { parseFeed } from './parse';
+import { privatePlaceholdersIn } from './placeholders';
 
 export interface CheckFinding {
   level: 'error' | 'warning';
@@ -18,7 +18,7 @@ export interface CheckFinding {
 }
 
 /** A supporter with details of ordinary length, so lengths are what most people get. */
-export const typicalSupporter: Profile = {
+const typicalSupporter: Profile = {
   ...emptyProfile,
   firstName: 'Alexandra',
   lastName: 'Fernández García',
@@ -62,6 +62,16 @@ function checkAction(action: ActionRecord, index: number, countTweet: (text: str
   return findings;
 }
 
+/** A tweet with private details: the extension keeps the item and uses the default tweet. */
+function checkPrivateTweet(item: unknown, index: number): CheckFinding[] {
+  const tweet = (item as { _urgent_action?: { tweet?: unknown } })._urgent_action?.tweet;
+  const names = typeof tweet === 'string' ? privatePlaceholdersIn(tweet) : [];
+  if (names.length === 0) return [];
+  const path = `items[${index}]._urgent_action.tweet`;
+  const used = names.map((name) => `{{${name}}}`).join(', ');
+  return [{ level: 'error', path, message: `${path}: a tweet is public and may not use ${used}: the extension uses the default tweet instead` }];
+}
+
 export function checkFeed(document: unknown, countTweet: (text: string) => TweetLength): CheckFinding[] {
   const parsed = parseFeed(document, 'check');
   if (!parsed.ok) return parsed.problems.map((problem) => ({ level: 'error', path: problem.split(':')[0] ?? '', message: problem }));
@@ -70,7 +80,8 @@ export function checkFeed(document: unknown, countTweet: (text: string) => Tweet
   );
   const items = (document as { items: { id?: unknown }[] }).items;
   for (const action of parsed.feed.actions) {
-    findings.push(...checkAction(action, items.findIndex((item) => item.id === action.itemId), countTweet));
+    const index = items.findIndex((item) => item.id === action.itemId);
+    findings.push(...checkPrivateTweet(items[index], index), ...checkAction(action, index, countTweet));
   }
   return findings;
 }

@@ -2,7 +2,16 @@
  * Reading a fetched body as a JSON Feed document, defensively: a web page, a
  * cut-short download or a pathologically nested document each get their own problem.
  */
-import type { FetchProblem } from './fetch-feed';
+import type { FeedProblem } from '@/utils/db/records';
+
+/** `code` is stable, for the UI to translate; `message` is one plain English sentence. */
+export interface FetchProblem {
+  code: FeedProblem['code'];
+  message: string;
+  status?: number;
+  /** For `needs-permission`: the address whose site must be allowed. */
+  url?: string;
+}
 
 /** Far deeper than any feed; deeper is an attack on whatever walks the document. */
 export const maxNesting = 64;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureFeedPermission, fetchFeedAskingPermission, originPattern } from './feed-permission';
-import { makeFeed } from './test-feed-server';
+import { ensureFeedPermission, fetchFeedOrNeedsPermission, originPattern } from './feed-permission';
+import { makeFeed } from '../../testing/feed-server';
 
 const feed = makeFeed();
 const feedUrl = 'https://example.org/feeds/ua.json';
@@ -75,66 +75,57 @@ describe('ensureFeedPermission', () => {
   });
 });
 
-describe('fetchFeedAskingPermission', () => {
+describe('fetchFeedOrNeedsPermission (in the background, which cannot prompt)', () => {
   const pages = () => ({ [feedUrl]: () => respond(feedUrl, JSON.stringify(feed), 'application/feed+json') });
 
-  it('asks nothing when the feed can be read', async () => {
+  it('reads a feed that can be read, asking nothing', async () => {
     reachable.add('https://example.org');
     const fetch = fakeFetch(pages(), reachable);
-    expect(await fetchFeedAskingPermission(feedUrl, { fetch })).toMatchObject({ kind: 'ok', document: feed });
+    expect(await fetchFeedOrNeedsPermission(feedUrl, { fetch })).toMatchObject({ kind: 'ok', document: feed });
     expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
   });
 
-  it('asks for the origin when the fetch is refused, then tries once more', async () => {
+  it('names the address whose site must be allowed when the fetch is refused', async () => {
     const fetch = fakeFetch(pages(), reachable);
-    expect(await fetchFeedAskingPermission(feedUrl, { fetch })).toMatchObject({ kind: 'ok', finalUrl: feedUrl });
-    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
-    expect(fetch).toHaveBeenCalledTimes(2);
-  });
-
-  it('reports needs-permission when the supporter refuses', async () => {
-    answer = false;
-    const fetch = fakeFetch(pages(), reachable);
-    expect(await fetchFeedAskingPermission(feedUrl, { fetch })).toEqual({
+    expect(await fetchFeedOrNeedsPermission(feedUrl, { fetch })).toEqual({
       kind: 'error',
-      problem: { code: 'needs-permission', message: 'Allow access to example.org to follow this feed' },
+      problem: { code: 'needs-permission', message: 'Allow access to example.org to follow this feed', url: feedUrl },
     });
+    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
     expect(fetch).toHaveBeenCalledOnce();
   });
 
   it('calls the feed offline when the permission is already held', async () => {
     granted.add('https://example.org/*');
     const fetch = fakeFetch(pages(), reachable);
-    expect(await fetchFeedAskingPermission(feedUrl, { fetch })).toMatchObject({ kind: 'error', problem: { code: 'offline' } });
-    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+    expect(await fetchFeedOrNeedsPermission(feedUrl, { fetch })).toMatchObject({ kind: 'error', problem: { code: 'offline' } });
     expect(fetch).toHaveBeenCalledOnce();
   });
 
   it('asks nothing for other problems', async () => {
     reachable.add('https://example.org');
     const fetch = fakeFetch({}, reachable);
-    expect(await fetchFeedAskingPermission(feedUrl, { fetch })).toMatchObject({ kind: 'error', problem: { code: 'not-found' } });
+    expect(await fetchFeedOrNeedsPermission(feedUrl, { fetch })).toMatchObject({ kind: 'error', problem: { code: 'not-found' } });
     expect(fakeBrowser.permissions.contains).not.toHaveBeenCalled();
-    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
   });
 
-  it("follows an organization's page to a feed on another site, asking for that site", async () => {
+  it("follows an organization's page to a feed on another site, naming that site", async () => {
     const pageUrl = 'https://www.example.com/act';
     reachable.add('https://www.example.com');
     const html = `<head><link rel="alternate" type="application/feed+json" href="${feedUrl}"></head>`;
     const fetch = fakeFetch({ ...pages(), [pageUrl]: () => respond(pageUrl, html, 'text/html') }, reachable);
-    expect(await fetchFeedAskingPermission(pageUrl, { fetch })).toMatchObject({ kind: 'ok', finalUrl: feedUrl });
-    expect(fakeBrowser.permissions.request).toHaveBeenCalledOnce();
-    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
+    expect(await fetchFeedOrNeedsPermission(pageUrl, { fetch })).toMatchObject({ kind: 'error', problem: { code: 'needs-permission', url: feedUrl } });
+    granted.add('https://example.org/*');
+    reachable.add('https://example.org');
+    expect(await fetchFeedOrNeedsPermission(pageUrl, { fetch })).toMatchObject({ kind: 'ok', finalUrl: feedUrl });
   });
 
-  it('refuses a non-https address without asking anything', async () => {
+  it('refuses a non-https address without a request', async () => {
     const fetch = fakeFetch(pages(), reachable);
-    expect(await fetchFeedAskingPermission('http://example.org/feed.json', { fetch })).toMatchObject({
+    expect(await fetchFeedOrNeedsPermission('http://example.org/feed.json', { fetch })).toMatchObject({
       kind: 'error',
       problem: { code: 'not-allowed' },
     });
     expect(fetch).not.toHaveBeenCalled();
-    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A feed served without CORS headers can only be read with the host permission
  * for its origin. The extension asks for it when such a fetch fails, one origin
- * at a time, never for every site up front.
+ * at a time, never for every site up front. The background fetches and tells
+ * which site needs allowing; the page asks, since only a click may open the prompt.
  */
 import { containsOrigins, requestOrigins } from '@/utils/browser/permissions';
 import { type FetchDocumentResult, type FetchFeedOptions, type FetchFeedResult, fetchDocument, fetchFeedFollowingPage } from './fetch-feed';
@@ -23,34 +24,22 @@ export function ensureFeedPermission(url: string): Promise<boolean> {
   return requestOrigins([originPattern(url)]);
 }
 
-function holdsPermission(url: string): Promise<boolean> {
-  return containsOrigins([originPattern(url)]);
-}
-
-function needsPermission(url: string): FetchFeedResult {
+async function fetchDocumentOrNeedsPermission(url: string, options: FetchFeedOptions): Promise<FetchDocumentResult> {
+  const result = await fetchDocument(url, options);
+  if (result.kind !== 'error' || result.problem.code !== 'offline') return result;
+  if (await containsOrigins([originPattern(url)])) return result;
   return {
     kind: 'error',
-    problem: { code: 'needs-permission', message: `Allow access to ${new URL(url).hostname} to follow this feed` },
+    problem: { code: 'needs-permission', message: `Allow access to ${new URL(url).hostname} to follow this feed`, url },
   };
 }
 
-async function fetchDocumentAskingPermission(url: string, options: FetchFeedOptions): Promise<FetchDocumentResult> {
-  const first = await fetchDocument(url, options);
-  if (first.kind !== 'error' || first.problem.code !== 'offline') return first;
-  if (await holdsPermission(url)) return first;
-  if (!(await ensureFeedPermission(url))) return needsPermission(url);
-  return fetchDocument(url, options);
-}
-
 /**
- * Adds a feed the way the Add button needs: follows an organization's page to
- * its feed, and when an address cannot be reached and its origin's permission
- * is not held (a site without CORS headers looks offline), asks for it and
- * tries once more. `needs-permission` means the supporter refused, or the
- * prompt could not open because the click's user gesture had expired (Firefox
- * keeps it only until the first await): offer a button whose click handler
- * calls ensureFeedPermission first, then this again.
+ * A feed, or the feed an organization's page names. When an address cannot be
+ * reached and its origin's permission is not held (a site without CORS headers
+ * looks offline), the result is `needs-permission` with that address: the page
+ * asks for it (ensureFeedPermission) and tries again.
  */
-export function fetchFeedAskingPermission(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
-  return fetchFeedFollowingPage(url, options, fetchDocumentAskingPermission);
+export function fetchFeedOrNeedsPermission(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
+  return fetchFeedFollowingPage(url, options, fetchDocumentOrNeedsPermission);
 }

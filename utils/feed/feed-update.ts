@@ -1,5 +1,5 @@
 /** How a stored feed changes after a fetch: a good copy replaces, a problem never does. */
-import type { FeedProblem, FeedRecord } from '@/utils/feeds';
+import type { FeedProblem, FeedRecord } from '@/utils/db/records';
 import type { ParsedFeed } from './parse';
 
 export interface FetchMeta {

@@ -13,7 +13,7 @@ import {
   serveText,
   startFeedServer,
   streamEndlessly,
-} from './test-feed-server';
+} from '../../testing/feed-server';
 
 const etag = '"v1-abc"';
 const lastModified = 'Wed, 13 Jan 2027 10:00:00 GMT';
@@ -178,7 +178,7 @@ describe('fetchFeed against a local server', () => {
     for (const url of [`http://example.org:${local.port}/feed.json`, `ftp://127.0.0.1:${local.port}/feed.json`, 'not a url']) {
       expect(await fetchFeed(url, { fetch: spy })).toEqual({
         kind: 'error',
-        problem: { code: 'not-allowed', message: 'Feeds must use an https address' },
+        problem: { code: 'not-allowed', message: 'Feeds must use an https address, not on this machine' },
       });
     }
     expect(spy).not.toHaveBeenCalled();
@@ -264,7 +264,7 @@ describe('fetchFeed with an injected fetch', () => {
     const fakeFetch = vi.fn<typeof fetch>(async () => feedResponse('http://example.org/feed.json'));
     expect(await fetchFeed('https://example.org/feed.json', { fetch: fakeFetch })).toEqual({
       kind: 'error',
-      problem: { code: 'not-allowed', message: 'The feed redirected to an address that is not https' },
+      problem: { code: 'not-allowed', message: 'The feed redirected to an address that is not allowed' },
     });
   });
 

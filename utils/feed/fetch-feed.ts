@@ -4,17 +4,9 @@
  * body read defensively (feed-json.ts). Every failure resolves to a problem with
  * a stable code; only the caller's own `signal` makes it reject.
  */
-import type { FeedProblem } from '@/utils/feeds';
 import { discoverFeedUrl } from './discover-feed';
-import { readFeedBody } from './feed-json';
-import { isAllowedFeedUrl } from './schema';
-
-/** `code` is stable, for the UI to translate; `message` is one plain English sentence. */
-export interface FetchProblem {
-  code: FeedProblem['code'];
-  message: string;
-  status?: number;
-}
+import { type FetchProblem, readFeedBody } from './feed-json';
+import { isAllowedFeedUrl } from './feed-url';
 
 export type FetchFeedResult =
   | { kind: 'not-modified' }
@@ -35,8 +27,8 @@ export interface FetchFeedOptions {
   fetch?: typeof fetch;
 }
 
-export const defaultTimeoutMs = 10_000;
-export const defaultMaxBytes = 5 * 1024 * 1024;
+const defaultTimeoutMs = 10_000;
+const defaultMaxBytes = 5 * 1024 * 1024;
 
 const failure = (code: FetchProblem['code'], message: string, status?: number): FetchFeedResult => ({
   kind: 'error',
@@ -83,33 +75,33 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
 async function request(url: string, options: FetchFeedOptions): Promise<FetchDocumentResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  // Aborted by us: a body too large, or left unread (a 304, an error page).
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const cancel = () => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', cancel, { once: true });
+  const signal = AbortSignal.any([timeout, controller.signal, ...(options.signal ? [options.signal] : [])]);
 
   const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
   if (options.etag) headers['If-None-Match'] = options.etag;
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
   try {
     options.signal?.throwIfAborted();
+    // A service worker cannot follow a redirect itself: with `redirect: 'manual'`
+    // it gets an opaque response without the Location. So the browser follows,
+    // the extension's CSP (connect-src, wxt.config.ts) refuses any hop to plain
+    // http before it is requested, and the address it ended at is checked here.
     const response = await (options.fetch ?? fetch)(url, {
       headers,
-      signal: controller.signal,
+      signal,
       credentials: 'omit',
       redirect: 'follow',
     });
     const finalUrl = response.url || url;
+    if (!isAllowedFeedUrl(finalUrl)) return failure('not-allowed', 'The feed redirected to an address that is not allowed');
     if (response.status === 304) return { kind: 'not-modified' };
     if (response.status === 404 || response.status === 410) {
       return failure('not-found', 'There is no feed at this address', response.status);
     }
     if (!response.ok) return failure('http-error', `The server answered with an error (HTTP ${response.status})`, response.status);
-    if (!isAllowedFeedUrl(finalUrl)) return failure('not-allowed', 'The feed redirected to an address that is not https');
     if (Number(response.headers.get('Content-Length')) > maxBytes) {
       controller.abort();
       return tooLarge(maxBytes);
@@ -130,25 +122,24 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
       finalUrl,
     };
   } catch (error) {
-    if (timedOut) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
+    if (timeout.aborted && !options.signal?.aborted) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
     if (options.signal?.aborted) throw options.signal.reason;
-    // Network failures are TypeErrors; so is a request the browser blocked for CORS.
+    // Network failures are TypeErrors; so is a request the browser blocked for CORS or the CSP.
     if (error instanceof TypeError) return offline();
     throw error;
   } finally {
-    clearTimeout(timer);
     // Releases the connection of a body left unread (a 304, an error page).
     controller.abort();
-    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
 /**
  * One address, as it answers: a feed, a 304, a problem, or a web page.
- * Resolves to `not-allowed` without any request for an address that is not https.
+ * Resolves to `not-allowed` without any request for an address that is not
+ * https, or is on loopback (feed-url.ts).
  */
 export async function fetchDocument(url: string, options: FetchFeedOptions = {}): Promise<FetchDocumentResult> {
-  if (!isAllowedFeedUrl(url)) return failure('not-allowed', 'Feeds must use an https address');
+  if (!isAllowedFeedUrl(url)) return failure('not-allowed', 'Feeds must use an https address, not on this machine');
   const result = await request(url, options);
   if (result.kind !== 'error' || result.problem.code !== 'offline' || !(options.etag || options.lastModified)) return result;
   // If-None-Match and If-Modified-Since make a cross-origin request need a CORS

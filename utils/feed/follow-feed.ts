@@ -1,26 +1,30 @@
 /** Adding a feed from the options page: fetch, validate, store. */
 import { t } from '@/utils/browser/i18n';
-import { type FeedProblem, type FeedRecord, getFeed, putFeed } from '@/utils/feeds';
+import { getFeed, putFeed } from '@/utils/db/feeds';
+import { type FeedProblem, type FeedRecord } from '@/utils/db/records';
 import { applyParsedFeed } from './feed-update';
-import { fetchFeedAskingPermission } from './feed-permission';
+import { fetchFeedOrNeedsPermission } from './feed-permission';
 import { parseFeed } from './parse';
 import { problemText } from './problem-text';
 
-export type FollowResult = { ok: true; feed: FeedRecord } | { ok: false; code: FeedProblem['code']; message: string };
+export type FollowResult =
+  | { ok: true; feed: FeedRecord }
+  /** `permissionUrl`: for `needs-permission`, the address whose site the page must ask for. */
+  | { ok: false; code: FeedProblem['code']; message: string; permissionUrl?: string };
 
 /**
- * Follows a feed, or the feed an organization's page names. Call it straight
- * from the click: a site without CORS headers needs a permission prompt, which
- * only a user gesture may open.
+ * Follows a feed, or the feed an organization's page names (in the background).
+ * A site without CORS headers gives `needs-permission`: see utils/feed/add-feed.ts.
  */
 export async function followFeed(address: string, now = new Date()): Promise<FollowResult> {
-  const failed = (code: FeedProblem['code'], details?: string): FollowResult => ({
+  const failed = (code: FeedProblem['code'], details?: string, permissionUrl?: string): FollowResult => ({
     ok: false,
     code,
     message: [t('feedProblem', [address, problemText({ code })]), details].filter(Boolean).join(' '),
+    ...(permissionUrl && { permissionUrl }),
   });
-  const result = await fetchFeedAskingPermission(address, {});
-  if (result.kind === 'error') return failed(result.problem.code);
+  const result = await fetchFeedOrNeedsPermission(address, {});
+  if (result.kind === 'error') return failed(result.problem.code, undefined, result.problem.url);
   // A 304 to a request without validators: the server is confused, not the feed.
   if (result.kind === 'not-modified') return failed('http-error');
   const url = result.finalUrl;

@@ -1,9 +1,10 @@
-import { actionKey, type ActionRecord } from '@/utils/action';
+import { actionKey } from '@/utils/feed/action';
+import { type ActionRecord } from '@/utils/db/records';
 import type { FeedItem } from './schema';
 
 export const defaultTweet = '{{target_twitter}} {{title}} {{url}}';
-export const defaultClosing = 'Yours sincerely,';
-export const defaultSalutation = 'Dear {{target_name}},';
+const defaultClosing = 'Yours sincerely,';
+const defaultSalutation = 'Dear {{target_name}},';
 
 /** Turns a validated feed item into our own action record. */
 export function normalizeItem(

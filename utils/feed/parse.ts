@@ -1,13 +1,18 @@
-import type { ActionRecord } from '@/utils/action';
+import type { ActionRecord } from '@/utils/db/records';
 import { describeIssues } from './issues';
 import { normalizeItem } from './normalize';
 import { feedDocumentSchema, feedItemSchema } from './schema';
 
 /** An item that could not be read, and why (each reason names its JSON path). */
-export interface SkippedItem {
+interface SkippedItem {
   id?: string;
   reasons: string[];
+  /** Items this entry stands for (those past the limit share one entry); 1 when absent. */
+  count?: number;
 }
+
+/** Items read from a feed, in feed order (feed-format.md, "Limits"). */
+const maxFeedItems = 500;
 
 export interface ParsedFeed {
   title: string;
@@ -40,7 +45,7 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
   const actions: ActionRecord[] = [];
   const skipped: SkippedItem[] = [];
   const seenIds = new Set<string>();
-  items.forEach((raw, index) => {
+  items.slice(0, maxFeedItems).forEach((raw, index) => {
     if (isRecord(raw) && !('_urgent_action' in raw)) return;
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     if (id !== undefined && seenIds.has(id)) {
@@ -57,6 +62,13 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
       normalizeItem(item.data, { key: feedKey, reportUrl: _advocacy.report_url, language }),
     );
   });
+  const unread = items.length - maxFeedItems;
+  if (unread > 0) {
+    skipped.push({
+      reasons: [`items[${maxFeedItems}] to items[${items.length - 1}]: only the first ${maxFeedItems} items of a feed are read`],
+      count: unread,
+    });
+  }
 
   return {
     ok: true,

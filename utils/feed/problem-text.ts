@@ -1,5 +1,5 @@
 import { t } from '@/utils/browser/i18n';
-import type { FeedProblem } from '@/utils/feeds';
+import type { FeedProblem } from '@/utils/db/records';
 
 const problemKeys = {
   offline: 'problemOffline',

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FeedRecord } from '@/utils/feeds';
-import { getFeed, putFeed } from '@/utils/feeds';
+import type { FeedRecord } from '@/utils/db/records';
+import { getFeed, putFeed } from '@/utils/db/feeds';
 import { nextAttemptAt, refreshFeeds } from './refresh-feeds';
-import { type FeedServer, makeFeed, makeUrgentItem, serveJson, serveText, startFeedServer } from './test-feed-server';
+import { type FeedServer, makeFeed, makeUrgentItem, serveJson, serveText, startFeedServer } from '../../testing/feed-server';
 
 const base = (url: string): FeedRecord => ({
   key: url,

@@ -1,5 +1,6 @@
 /** Fetching followed feeds again: a good copy replaces the cache, a problem never does. */
-import { type FeedRecord, getFeed, listFeeds, putFeed } from '@/utils/feeds';
+import { getFeed, listFeeds, putFeed } from '@/utils/db/feeds';
+import { type FeedRecord } from '@/utils/db/records';
 import { applyNotModified, applyParsedFeed, applyProblem } from './feed-update';
 import { fetchFeed } from './fetch-feed';
 import { parseFeed } from './parse';
@@ -15,7 +16,7 @@ export function nextAttemptAt(feed: FeedRecord, intervalMinutes: number): number
 }
 
 /** Refetches one feed (conditionally) and stores what came of it. */
-export async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord> {
+async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord> {
   if (!record.url) return record;
   const result = await fetchFeed(record.url, { etag: record.etag, lastModified: record.lastModified });
   let next: FeedRecord;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../public/feeds/default.feed.json';
+import { defaultTweet } from './normalize';
 import { parseFeed } from './parse';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break feed JSON in arbitrary places
@@ -40,6 +41,8 @@ describe('the feed schema', () => {
   it.each([
     ['an email with a header', (item: Json) => (item._urgent_action.targets[0].email = 'a@example.org?cc=b@example.org'), 'items[0]._urgent_action.targets[0].email'],
     ['an email with a comma', (item: Json) => (item._urgent_action.targets[0].email = 'a@example.org,b@example.org'), 'items[0]._urgent_action.targets[0].email'],
+    ['an email hiding a second recipient in %40 and %2C', (item: Json) => (item._urgent_action.targets[0].email = 'minister%40gov.pe%2Cspy@evil.org'), 'items[0]._urgent_action.targets[0].email'],
+    ['an email adding a header with %0D%0A', (item: Json) => (item._urgent_action.targets[0].email = 'minister%0D%0ABcc%3Aspy@evil.org'), 'items[0]._urgent_action.targets[0].email'],
     ['a handle with @', (item: Json) => (item._urgent_action.targets[0].twitter = '@AlbertoOtarolaP'), 'items[0]._urgent_action.targets[0].twitter'],
     ['a phone with letters', (item: Json) => (item._urgent_action.targets[1].phone = 'call me'), 'items[0]._urgent_action.targets[1].phone'],
     ['an unknown time zone', (item: Json) => (item._urgent_action.targets[0].timezone = 'Mars/Olympus'), 'items[0]._urgent_action.targets[0].timezone'],
@@ -94,4 +97,79 @@ describe('the feed schema', () => {
     const result = parseFeed({ ...feedWith(item), version: 'https://jsonfeed.org/version/1' }, 'test');
     expect(result.ok && result.feed.actions).toHaveLength(1);
   });
+});
+
+describe('a tweet, which is public', () => {
+  it.each(['email', 'last_name', 'full_name', 'region', ' city '])('keeps the item with the default tweet when it uses {{%s}}', (name) => {
+    const item = seed();
+    item._urgent_action.tweet = `{{target_twitter}} Sent by {{${name}}} {{url}}`;
+    const result = parseFeed(feedWith(item), 'test');
+    expect(result.ok && result.feed.skipped).toEqual([]);
+    expect(result.ok && result.feed.actions[0]?.tweet).toBe(defaultTweet);
+  });
+
+  it('may use the first name and the country', () => {
+    const item = seed();
+    item._urgent_action.tweet = '{{first_name}} in {{country}} asks {{target_twitter}} to act';
+    const result = parseFeed(feedWith(item), 'test');
+    expect(result.ok && result.feed.actions[0]?.tweet).toBe(item._urgent_action.tweet);
+  });
+});
+
+describe('the limits of a feed', () => {
+  const at = (length: number) => 'x'.repeat(length);
+  type Cap = [string, (item: Json, value: string) => void, number, string];
+  const capsOf: Cap[] = [
+    ['title', (item, value) => (item.title = value), 300, 'items[0].title'],
+    ['summary', (item, value) => (item.summary = value), 10_000, 'items[0].summary'],
+    ['content_text', (item, value) => (item.content_text = value), 10_000, 'items[0].content_text'],
+    ['instructions', (item, value) => (item._urgent_action.instructions = value), 10_000, 'items[0]._urgent_action.instructions'],
+    ['letter.body', (item, value) => (item._urgent_action.letter.body = value), 20_000, 'items[0]._urgent_action.letter.body'],
+    ['tweet', (item, value) => (item._urgent_action.tweet = value), 2_000, 'items[0]._urgent_action.tweet'],
+    ['call_script', (item, value) => (item._urgent_action.call_script = value), 2_000, 'items[0]._urgent_action.call_script'],
+    ['letter.subject', (item, value) => (item._urgent_action.letter.subject = value), 1_000, 'items[0]._urgent_action.letter.subject'],
+    ['letter.closing', (item, value) => (item._urgent_action.letter.closing = value), 1_000, 'items[0]._urgent_action.letter.closing'],
+    ['an official\'s name', (item, value) => (item._urgent_action.targets[0].name = value), 1_000, 'items[0]._urgent_action.targets[0].name'],
+    ['a postal line', (item, value) => (item._urgent_action.targets[0].address = [value]), 1_000, 'items[0]._urgent_action.targets[0].address[0]'],
+    ['a salutation', (item, value) => (item._urgent_action.targets[0].salutation = value), 1_000, 'items[0]._urgent_action.targets[0].salutation'],
+    ['a tag', (item, value) => (item.tags = [value]), 1_000, 'items[0].tags[0]'],
+    ['the id', (item, value) => (item.id = value), 1_000, 'items[0].id'],
+  ];
+
+  it.each(capsOf)('takes %s at its cap and skips it past, with the reason', (_name, set, cap, path) => {
+    const exact = seed();
+    set(exact, at(cap));
+    const kept = parseFeed(feedWith(exact), 'test');
+    expect(kept.ok && kept.feed.skipped).toEqual([]);
+    expect(problemsOf((item) => set(item, at(cap + 1)))).toContain(`${path}: must be at most ${cap} characters`);
+  });
+
+  it('does not scan a template past its cap for placeholders', () => {
+    const started = performance.now();
+    // Unclosed placeholders full of spaces would make the placeholder pattern backtrack.
+    const reasons = problemsOf((item) => (item._urgent_action.letter.body = '{{ '.repeat(200_000)));
+    expect(reasons).toEqual(['items[0]._urgent_action.letter.body: must be at most 20000 characters']);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('checks the placeholders of a template within its cap in linear time', () => {
+    const started = performance.now();
+    // `{{` then spaces made the placeholder pattern backtrack in cubic time: tens of seconds.
+    const item = seed();
+    item._urgent_action.tweet = `{{${' '.repeat(1_990)}`;
+    const result = parseFeed(feedWith(item), 'test');
+    expect(result.ok && result.feed.actions).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('reads the first 500 items in feed order and counts the rest as skipped', () => {
+    const base = seed();
+    const items = Array.from({ length: 26_000 }, (_, index) => ({ ...base, id: `item-${index}` }));
+    const result = parseFeed(feedWith(...items), 'test');
+    expect(result.ok && result.feed.actions).toHaveLength(500);
+    expect(result.ok && result.feed.actions.at(-1)?.itemId).toBe('item-499');
+    expect(result.ok && result.feed.skipped).toEqual([
+      { reasons: ['items[500] to items[25999]: only the first 500 items of a feed are read'], count: 25_500 },
+    ]);
+  }, 20_000);
 });

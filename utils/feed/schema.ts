@@ -7,8 +7,9 @@
  * then `feedItemSchema` checks each item on its own (see parse.ts).
  */
 import * as z from 'zod/mini';
-import { mailboxPattern } from '@/utils/mailbox';
-import { unknownPlaceholders } from './placeholders';
+import { mailboxPattern } from '@/utils/feed/mailbox';
+import { isAllowedFeedUrl } from './feed-url';
+import { privatePlaceholdersIn, unknownPlaceholders } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks
 // that do not carry their own, and "is required" for a missing key.
@@ -18,25 +19,21 @@ z.config({
     issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined,
 });
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Caps on string lengths (feed-format.md, "Limits"); every other string gets `caps.default`. */
+const caps = { title: 300, long: 10_000, letterBody: 20_000, template: 2_000, default: 1_000 } as const;
 
-/** https everywhere; plain http only for local testing on loopback. */
-export function isAllowedFeedUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && loopbackHosts.has(url.hostname);
-}
+// `abort`: a string past its cap is not scanned by the checks after it.
+const capped = (max: number) => z.maxLength(max, { error: `must be at most ${max} characters`, abort: true });
+
+/** A string of at most `max` characters. */
+const text = (max: number = caps.default) => z.string().check(capped(max));
+
+const nonEmptyText = (max: number = caps.default) =>
+  z.string().check(capped(max), z.trim(), z.minLength(1, 'must not be empty'));
 
 const feedUrl = z
   .string()
-  .check(z.refine(isAllowedFeedUrl, 'must be an https: URL (http: only for localhost)'));
-
-const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+  .check(capped(caps.default), z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
 
 function isTimeZone(value: string): boolean {
   try {
@@ -55,7 +52,7 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-const languageTag = z.string().check(z.refine(isLanguageTag, 'must be a BCP 47 language tag'));
+const languageTag = z.string().check(capped(caps.default), z.refine(isLanguageTag, 'must be a BCP 47 language tag'));
 
 /** RFC 3339 date-time; a time must carry its offset (`Z` or `±hh:mm`). */
 const dateTime = z.iso.datetime({
@@ -67,8 +64,9 @@ const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'must be a full date (2027-03-03) or an RFC 3339 date-time with an offset',
 });
 
-/** A template string: only the placeholders of the format, nothing else. */
-const template = z.string().check(
+/** A template string of at most `max` characters: only the placeholders of the format, nothing else. */
+const template = (max: number = caps.default) => z.string().check(
+  capped(max),
   z.refine((value) => unknownPlaceholders(value).length === 0, {
     error: (issue) =>
       `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
@@ -79,41 +77,51 @@ const template = z.string().check(
 
 const oneLine = (value: string) => !/[\r\n]/.test(value);
 
+/**
+ * A tweet is public: one that uses the supporter's private details is dropped,
+ * and the item keeps the default tweet (normalize.ts); feed:check reports it.
+ */
+const publicTweet = z.pipe(
+  template(caps.template),
+  z.transform((value: string) => (privatePlaceholdersIn(value).length > 0 ? undefined : value)),
+);
+
 const mailbox = z
   .string()
-  .check(z.regex(mailboxPattern, 'must be one plain email address (no spaces, ?, &, comma or ;)'));
+  .check(capped(caps.default), z.regex(mailboxPattern, 'must be one plain email address (no spaces, ?, &, comma or ;)'));
 
 const phoneNumber = z
   .string()
   .check(
+    capped(caps.default),
     z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'),
   );
 
 export const targetSchema = z.looseObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -')),
-  name: nonEmptyText,
-  title: z.optional(z.string()),
-  organization: z.optional(z.string()),
-  address: z.optional(z.array(z.string())),
+  name: nonEmptyText(),
+  title: z.optional(text()),
+  organization: z.optional(text()),
+  address: z.optional(z.array(text())),
   email: z.optional(mailbox),
   phone: z.optional(phoneNumber),
   fax: z.optional(phoneNumber),
   twitter: z.optional(
     z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @')),
   ),
-  salutation: z.optional(template),
-  timezone: z.optional(z.string().check(z.refine(isTimeZone, 'must be an IANA time zone'))),
+  salutation: z.optional(template()),
+  timezone: z.optional(z.string().check(capped(caps.default), z.refine(isTimeZone, 'must be an IANA time zone'))),
 });
 
-export const letterSchema = z.looseObject({
-  subject: template.check(
+const letterSchema = z.looseObject({
+  subject: template().check(
     z.minLength(1, 'must not be empty'),
     z.refine(oneLine, 'must be one line'),
   ),
-  body: template.check(z.minLength(1, 'must not be empty')),
+  body: template(caps.letterBody).check(z.minLength(1, 'must not be empty')),
   /** The body is the organization's points for the supporter to write up, not a letter (an imported page with talking points). */
   outline: z.optional(z.boolean()),
-  closing: z.optional(z.string()),
+  closing: z.optional(text()),
 });
 
 export const urgentActionSchema = z.looseObject({
@@ -122,7 +130,7 @@ export const urgentActionSchema = z.looseObject({
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PE'))),
   ends_at: z.optional(endsAt),
   status: z.optional(z.enum(['active', 'ended'], 'must be "active" or "ended"')),
-  instructions: z.optional(z.string()),
+  instructions: z.optional(text(caps.long)),
   targets: z
     .array(targetSchema)
     .check(
@@ -134,29 +142,31 @@ export const urgentActionSchema = z.looseObject({
       ),
     ),
   letter: letterSchema,
-  tweet: z.optional(template),
-  call_script: z.optional(template),
+  tweet: z.optional(publicTweet),
+  call_script: z.optional(template(caps.template)),
   report_url: z.optional(feedUrl),
 });
 
 export const feedItemSchema = z.looseObject({
-  id: z.string().check(z.minLength(1, 'must not be empty')),
+  id: z.string().check(capped(caps.default), z.minLength(1, 'must not be empty')),
   url: z.optional(feedUrl),
-  title: nonEmptyText,
-  summary: z.optional(z.string()),
-  content_text: z.optional(z.string()),
+  title: nonEmptyText(caps.title),
+  summary: z.optional(text(caps.long)),
+  // Stands in for a missing summary (normalize.ts), so it has the summary's cap.
+  content_text: z.optional(text(caps.long)),
+  // Never read nor stored: the feed's size cap bounds it.
   content_html: z.optional(z.string()),
   date_published: z.optional(dateTime),
   date_modified: z.optional(dateTime),
-  tags: z.optional(z.array(z.string())),
+  tags: z.optional(z.array(text())),
   language: z.optional(languageTag),
   image: z.optional(feedUrl),
   _urgent_action: urgentActionSchema,
 });
 
-export const advocacySchema = z.looseObject({
+const advocacySchema = z.looseObject({
   version: z.literal(1, 'must be 1'),
-  organization: nonEmptyText,
+  organization: nonEmptyText(),
   report_url: z.optional(feedUrl),
 });
 
@@ -166,7 +176,7 @@ export const feedDocumentSchema = z.looseObject({
     ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'],
     'must be "https://jsonfeed.org/version/1.1"',
   ),
-  title: nonEmptyText,
+  title: nonEmptyText(),
   home_page_url: z.optional(feedUrl),
   feed_url: z.optional(feedUrl),
   language: z.optional(languageTag),

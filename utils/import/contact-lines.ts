@@ -4,10 +4,10 @@
  * unlabelled kinds a page shows on their own: an email address, a phone
  * number, an @handle, a link to an x.com or twitter.com profile.
  */
-import { mailboxPattern } from '@/utils/mailbox';
+import { mailboxPattern } from '@/utils/feed/mailbox';
 import { hasHiddenEmail } from './cfemail';
 
-export type ContactField = 'twitter' | 'phone' | 'fax' | 'email' | 'salutation' | 'address' | 'other';
+type ContactField = 'twitter' | 'phone' | 'fax' | 'email' | 'salutation' | 'address' | 'other';
 
 export interface ContactEntry {
   field: ContactField;

@@ -8,7 +8,7 @@ import { findDate, parseDate, type ParsedDate } from './dates';
 import type { Language } from './language';
 import { bulletText, unicodeWords } from './text-lines';
 
-export type DeadlineKind = 'ended' | 'extended' | 'until' | 'none';
+type DeadlineKind = 'ended' | 'extended' | 'until' | 'none';
 
 export interface DeadlineLine {
   kind: DeadlineKind;

@@ -21,7 +21,7 @@ export interface SourceEvidence {
   evidence: Evidence;
 }
 
-export interface ImportedFeed {
+interface ImportedFeed {
   version: 'https://jsonfeed.org/version/1.1';
   title: string;
   _advocacy: { version: 1; organization: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionKey } from '@/utils/action';
+import { actionKey } from '@/utils/feed/action';
 import type { FeedItem } from '@/utils/feed/schema';
-import { getFeed, listFeeds } from '@/utils/feeds';
+import { getFeed, listFeeds } from '@/utils/db/feeds';
 import { importedFeedKey, saveImportedItem } from './imported-feed';
 
 function item(id: string, title: string): FeedItem {

@@ -87,7 +87,7 @@ function fold(word: string): string {
   return word.toLowerCase().replace(/[.,;:()]/g, '');
 }
 
-export function isInstitutionWord(word: string): boolean {
+function isInstitutionWord(word: string): boolean {
   return institutionWords.has(fold(word));
 }
 

@@ -208,7 +208,7 @@ export function findCaseCountry(lines: readonly string[], reference: Reference):
 }
 
 /** The countries a text names (capitalized, as names are), in order. */
-export function countriesNamed(text: string): Country[] {
+function countriesNamed(text: string): Country[] {
   const countries: Country[] = [];
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|del|la|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}/gu)) {
     let rest = match[0];

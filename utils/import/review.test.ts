@@ -31,6 +31,19 @@ describe('itemToReview and reviewToItem', () => {
     });
   });
 
+  it('shows the page address for editing, and cleans an address the supporter pastes', () => {
+    const item = parsedIran();
+    const review = itemToReview(item);
+    expect(review.url).toBe('https://example.org/ua-12-24');
+    review.url = ' https://example.org/ua-12-24?utm_source=x&gclid=1#top ';
+    expect(reviewToItem(review, item).url).toBe('https://example.org/ua-12-24');
+    review.url = '';
+    expect(reviewToItem(review, item)).not.toHaveProperty('url');
+    review.url = 'http://example.org/ua';
+    const rejected = feedItemSchema.safeParse(reviewToItem(review, item));
+    expect(reviewErrors(rejected.error?.issues ?? []).fields).toEqual({ url: 'importErrorUrl' });
+  });
+
   it("takes the supporter's fixes, trims them and leaves out emptied fields", () => {
     const item = parsedIran();
     const review = itemToReview(item);

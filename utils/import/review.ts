@@ -5,6 +5,7 @@
  */
 import { jsonPath } from '@/utils/feed/issues';
 import type { FeedItem } from '@/utils/feed/schema';
+import { cleanUrl } from './clean-url';
 import { slugify } from './slug';
 
 export interface OfficialReview {
@@ -24,6 +25,8 @@ export interface OfficialReview {
 
 export interface ReviewValues {
   title: string;
+  /** The action's page, cleaned of tracking; empty for none. */
+  url: string;
   reference: string;
   /** A full date (2027-03-03), or empty for none. */
   deadline: string;
@@ -51,6 +54,7 @@ export function itemToReview(item: FeedItem): ReviewValues {
   const ua = item._urgent_action;
   return {
     title: item.title,
+    url: item.url ?? '',
     reference: ua.reference,
     deadline: ua.ends_at ?? '',
     ended: ua.status === 'ended',
@@ -85,7 +89,7 @@ function defined<T extends object>(record: T): T {
 
 /**
  * The item as the supporter fixed it, on top of the parsed one (which keeps its
- * url, instructions and tweet). The id follows the reference as the parser
+ * instructions and tweet). The id follows the reference as the parser
  * makes it, so importing the same action again replaces it.
  */
 export function reviewToItem(review: ReviewValues, parsed: FeedItem): FeedItem {
@@ -96,6 +100,8 @@ export function reviewToItem(review: ReviewValues, parsed: FeedItem): FeedItem {
     ...parsed,
     id: [slugify(review.reference), ua.sequence].filter(Boolean).join('-'),
     title: review.title.trim(),
+    // An address the supporter pasted loses its tracking too.
+    url: optional(review.url) && cleanUrl(review.url.trim()),
     summary,
     content_text: contentText || undefined,
     _urgent_action: defined({
@@ -133,7 +139,7 @@ const officialFields = new Set<string>(['name', 'title', 'organization', 'addres
 /** The form field a schema issue is about, from the issue's path in the item. */
 export function reviewFieldOf(path: readonly PropertyKey[]): ReviewField | undefined {
   const [first, second, third, fourth] = path;
-  if (first === 'title' || first === 'summary') return first;
+  if (first === 'title' || first === 'summary' || first === 'url') return first;
   // The id is made from the reference.
   if (first === 'id') return 'reference';
   if (first !== '_urgent_action') return undefined;
@@ -153,6 +159,7 @@ export type FieldErrorKey =
   | 'importErrorPhone'
   | 'importErrorTwitter'
   | 'importErrorReference'
+  | 'importErrorUrl'
   | 'importErrorField';
 
 /**
@@ -164,6 +171,7 @@ export function fieldErrorKey(field: ReviewField, code?: string): FieldErrorKey 
   if (name === 'email') return 'importErrorEmail';
   if (name === 'phone' || name === 'fax') return 'importErrorPhone';
   if (name === 'twitter') return 'importErrorTwitter';
+  if (name === 'url') return 'importErrorUrl';
   // The reference must be 1-40 characters, and the id is made from it.
   if (name === 'reference') return 'importErrorReference';
   if (code === 'too_small') return 'importErrorRequired';

@@ -14,7 +14,7 @@ const latin: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
 };
 
-export function asciiFold(text: string): string {
+function asciiFold(text: string): string {
   return [...text.toLowerCase()]
     .map((char) => cyrillic[char] ?? latin[char] ?? char)
     .join('')

@@ -1,0 +1,86 @@
+/**
+ * The rules for each kind of field, shared by the wire format (schema.ts) and
+ * the stored records (db/records.ts): a record is held to the same rules
+ * whichever way it comes in (a feed, a backup, an imported page, a message),
+ * and the two schemas cannot drift apart.
+ */
+import * as z from 'zod/mini';
+import { isAllowedFeedUrl } from './feed-url';
+import { mailboxPattern } from './mailbox';
+import { unknownPlaceholders } from './placeholders';
+
+export const feedUrl = z
+  .string()
+  .check(z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
+
+export const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZone = z.string().check(z.refine(isTimeZone, 'must be an IANA time zone'));
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export const languageTag = z.string().check(z.refine(isLanguageTag, 'must be a BCP 47 language tag'));
+
+/** RFC 3339 date-time; a time must carry its offset (`Z` or `±hh:mm`). */
+export const dateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an RFC 3339 date-time with an offset, e.g. 2027-03-03T12:00:00Z',
+});
+
+export const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'must be a full date (2027-03-03) or an RFC 3339 date-time with an offset',
+});
+
+/** A template string: only the placeholders of the format, nothing else. */
+export const template = z.string().check(
+  z.refine((value) => unknownPlaceholders(value).length === 0, {
+    error: (issue) =>
+      `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
+        .map((name) => `{{${name}}}`)
+        .join(', ')}`,
+  }),
+);
+
+export const oneLine = (value: string) => !/[\r\n]/.test(value);
+
+export const mailbox = z
+  .string()
+  .check(z.regex(mailboxPattern, 'must be one plain email address (no spaces, %, ?, &, comma or ;)'));
+
+export const phoneNumber = z
+  .string()
+  .check(
+    z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'),
+  );
+
+export const targetId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -'));
+
+export const twitterHandle = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @'));
+
+export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PE'));
+
+export const reference = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters'));
+
+export const sequence = z.int().check(z.gte(1, 'must be 1 or more'));
+
+/** A log entry's key: a safe positive integer, so that the log's key counter never runs out. */
+export const logId = z.int().check(z.gte(1, 'must be 1 or more'), z.lte(Number.MAX_SAFE_INTEGER, 'must be a safe integer'));

@@ -1,0 +1,77 @@
+/**
+ * Dates, places and times in the UI language's style, through Intl. Each
+ * tolerates a value that is not what it should be (Intl would throw a
+ * RangeError): a damaged record shows less, and never stops a page drawing.
+ */
+import { daysLeft, endInstant, isEnded } from '../feed/action';
+import { type ActionRecord } from '../db/records';
+
+export function countryName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function formatDate(date: Date, language: string): string {
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+/** A logged instant with its time, e.g. "Mar 3, 2027, 7:00 AM". */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export type Deadline =
+  | { kind: 'none' }
+  | { kind: 'ends'; relative: string }
+  | { kind: 'ended'; date?: string };
+
+/** "in 3 days", "tomorrow", or the day it ended: the pieces of a deadline line. */
+export function deadline(action: ActionRecord, now: Date, language: string): Deadline {
+  if (isEnded(action, now)) {
+    const date = action.endsAt && formatDate(new Date(endInstant(action.endsAt).getTime() - 1), language);
+    return date ? { kind: 'ended', date } : { kind: 'ended' };
+  }
+  if (!action.endsAt) return { kind: 'none' };
+  const days = daysLeft(action.endsAt, now);
+  if (!Number.isFinite(days)) return { kind: 'none' };
+  return { kind: 'ends', relative: new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day') };
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "2 days ago", "just now"-like: how long ago an instant was. */
+export function timeAgo(iso: string, now: Date, language: string): string {
+  const elapsed = new Date(iso).getTime() - now.getTime();
+  if (!Number.isFinite(elapsed)) return '';
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
+  }
+  return format.format(0, 'minute');
+}
+
+/** The official's local time with its zone's name, e.g. "2:05 PM Peru Standard Time". */
+export function localTime(timeZone: string, now: Date, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'longGeneric' }).format(now);
+  } catch {
+    return '';
+  }
+}
+
+export function formatList(items: string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}
