@@ -40,6 +40,8 @@ export function contentSecurityPolicy(mode: string): string {
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox's reviewers rebuild from the sources zip: the screenshots only make it heavy.
+  zip: { excludeSources: ['docs/screenshots/**'] },
   vite: () => ({ plugins: [dropCoreJsPolyfills(), preact()] }),
   // The e2e build goes to its own folder so it never overwrites the shipped one.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',

@@ -44,7 +44,8 @@ function ActionLink({ action, taken, returnedFrom, onOpen }: {
       <span class="title">{action.title}</span>
       <span class="meta">
         <DeadlineText action={action} />
-        {taken && ` · ${t('actionTaken')}`}
+        {taken && <> · <span class="taken">{t('actionTaken')}</span></>}
+        {action.fromPage && ` · ${t('readFromPageMark')}`}
       </span>
     </a>
   );

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anaProfile, bundledAction } from '@/testing/test-data';
 import { loadDraft, saveDraft } from '@/utils/db/drafts';
 import { listLog } from '@/utils/db/log';
-import { defaultSettings } from '@/utils/db/records';
+import { defaultSettings, type LogEntry } from '@/utils/db/records';
 import { ActionScreen } from './ActionScreen';
 import { AppContext } from './hooks/app-context';
 
@@ -12,10 +12,10 @@ const now = new Date('2026-06-01T12:00:00Z');
 
 afterEach(cleanup);
 
-function renderScreen(onLogged = vi.fn()) {
+function renderScreen(onLogged = vi.fn(), log: LogEntry[] = []) {
   render(
     <AppContext.Provider value={{ language: 'en', now }}>
-      <ActionScreen action={action} profile={anaProfile} settings={defaultSettings} log={[]} inTab={false} onBack={vi.fn()} onLogged={onLogged} onNotice={vi.fn()} />
+      <ActionScreen action={action} profile={anaProfile} settings={defaultSettings} log={log} inTab={false} onBack={vi.fn()} onLogged={onLogged} onNotice={vi.fn()} />
     </AppContext.Provider>,
   );
   return onLogged;
@@ -79,5 +79,23 @@ describe('ActionScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mark as done' }));
     await waitFor(() => expect(onLogged).toHaveBeenCalled());
     expect(await listLog()).toMatchObject([{ targetId: 'example-prosecutor', channel: 'done' }]);
+  });
+
+  it('shows each official\'s state beside the name, and email as the one primary control', async () => {
+    const emailed: LogEntry = {
+      actionKey: action.key, feedKey: action.feedKey, itemId: action.itemId, reference: action.reference, title: action.title,
+      targetId: 'example-minister', targetName: 'Minister Alex Example', channel: 'email', at: '2026-05-30T12:00:00Z',
+    };
+    renderScreen(vi.fn(), [emailed]);
+    await letterBox();
+    const minister = screen.getByRole('group', { name: 'Minister Alex Example' });
+    const prosecutor = screen.getByRole('group', { name: 'Ms. Sam Placeholder' });
+    expect(minister.querySelector('.state')?.textContent).toBe('Emailed 2 days ago');
+    expect(prosecutor.querySelector('.state')?.textContent).toBe('Not contacted yet');
+    for (const group of [minister, prosecutor]) {
+      const primaries = group.querySelectorAll('.primary');
+      expect(primaries).toHaveLength(1);
+      expect(primaries[0]?.textContent).toBe('Send email');
+    }
   });
 });

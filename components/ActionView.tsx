@@ -47,8 +47,13 @@ export function ActionView(props: ActionViewProps) {
       {props.updatedSinceDraft && <p class="notice" role="status">{t('actionUpdatedNotice')}</p>}
       {action.summary && <p class="summary">{action.summary}</p>}
       {action.instructions && <p class="instructions">{action.instructions}</p>}
-      {action.url && (
-        <p><a href={action.url} target="_blank" rel="noopener noreferrer">{t('readFullAction')}</a></p>
+      {action.fromPage ? (
+        <p class="notice" role="note">
+          {t('readFromPageNotice')}{' '}
+          {action.url && <a href={action.url} target="_blank" rel="noopener noreferrer">{t('readFromPageLink')}</a>}
+        </p>
+      ) : (
+        action.url && <p><a href={action.url} target="_blank" rel="noopener noreferrer">{t('readFullAction')}</a></p>
       )}
       <p class="progress">
         {tCount(action.targets.length, { one: 'officialsContactedOne', other: 'officialsContactedOther' }, [

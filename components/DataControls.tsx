@@ -38,7 +38,7 @@ export function DataControls({ status, onExport, onImport, onDelete }: DataContr
         <h3 id="delete-heading">{t('deleteAllDataQuestion')}</h3>
         <p id="delete-text">{t('deleteAllDataWarning')}</p>
         <form method="dialog" class="row">
-          <button type="submit" onClick={onDelete}>{t('deleteEverything')}</button>
+          <button type="submit" class="danger" onClick={onDelete}>{t('deleteEverything')}</button>
           <button type="submit" autofocus>{t('cancel')}</button>
         </form>
       </dialog>

@@ -96,7 +96,7 @@ export function ImportTextForm({ status, onImport, readFile, children }: ImportT
         />
         <div class="row">
           <button type="submit">{t('importFromText')}</button>
-          {status && <span role="status">{status}</span>}
+          <span aria-live="polite">{status && <span role="status">{status}</span>}</span>
         </div>
       </form>
       {children}

@@ -13,7 +13,8 @@ export function PopupFooter({ followUp, notice, total, onUndo, onOutcome }: {
   return (
     <footer>
       {followUp && <LogNotice entry={followUp} onUndo={onUndo} onOutcome={onOutcome} />}
-      {notice && <p role="status">{notice}</p>}
+      {/* Always present, so the notice that appears in it is announced. */}
+      <div class="live" aria-live="polite">{notice && <p role="status">{notice}</p>}</div>
       {total > 0 && <p class="meta">{tCount(total, { one: 'totalActionsTakenOne', other: 'totalActionsTakenOther' }, [String(total)])}</p>}
     </footer>
   );

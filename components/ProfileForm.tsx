@@ -87,7 +87,7 @@ export function ProfileForm({ profile, errors, status, onSave }: ProfileFormProp
       ))}
       <div class="row">
         <button type="submit">{t('save')}</button>
-        {status && <span role="status">{status}</span>}
+        <span aria-live="polite">{status && <span role="status">{status}</span>}</span>
       </div>
     </form>
   );

@@ -4,7 +4,14 @@ export interface Status {
   problem: boolean;
 }
 
+/**
+ * The live region is always in the page, so screen readers hear a message that
+ * appears in it; a region inserted together with its text is often missed.
+ */
 export function StatusMessage({ status }: { status?: Status }) {
-  if (!status) return null;
-  return <p role={status.problem ? 'alert' : 'status'}>{status.text}</p>;
+  return (
+    <div class="live" aria-live="polite">
+      {status && <p role={status.problem ? 'alert' : 'status'}>{status.text}</p>}
+    </div>
+  );
 }

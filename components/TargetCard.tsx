@@ -26,23 +26,25 @@ const doneMessages = {
 } as const;
 
 /** A link that is greyed out, not followable, once the action has ended. */
-function ChannelLink({ href, label, ended, newTab, onFollow }: {
+function ChannelLink({ href, label, ended, primary, newTab, onFollow }: {
   href: string;
   label: string;
   ended: boolean;
+  primary: boolean;
   newTab?: boolean;
   onFollow: () => void;
 }) {
+  const className = primary ? 'channel primary' : 'channel';
   if (ended) {
     return (
-      <a class="channel" role="link" aria-disabled="true">
+      <a class={className} role="link" aria-disabled="true">
         {label}
       </a>
     );
   }
   return (
     <a
-      class="channel"
+      class={className}
       href={href}
       onClick={onFollow}
       {...(newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
@@ -52,21 +54,32 @@ function ChannelLink({ href, label, ended, newTab, onFollow }: {
   );
 }
 
+/** The one channel shown as the obvious next step: email, else call, tweet, postal letter. */
+function primaryChannel(links: TargetLinks): Channel {
+  if (links.email) return 'email';
+  if (links.call) return 'call';
+  if (links.tweet) return 'tweet';
+  return 'print';
+}
+
 export function TargetCard(props: TargetCardProps) {
   const { target, links, ended, lastEntry } = props;
   const { now, language } = useAppContext();
   const headingId = `target-${target.id}`;
   const follow = (channel: Channel) => () => props.onChannel(target, channel, links);
+  const primary = primaryChannel(links);
   return (
     <section class="target" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{target.name}</h3>
+      <div class="target-head">
+        <h3 id={headingId}>{target.name}</h3>
+        {lastEntry ? (
+          <p class="state done">{t(doneMessages[lastEntry.channel], timeAgo(lastEntry.at, now, language))}</p>
+        ) : (
+          <p class="state pending">{t('notContactedYet')}</p>
+        )}
+      </div>
       {(target.title || target.organization) && (
         <p class="meta">{[target.title, target.organization].filter(Boolean).join(', ')}</p>
-      )}
-      {lastEntry && (
-        <p class="done">
-          {t(doneMessages[lastEntry.channel], timeAgo(lastEntry.at, now, language))}
-        </p>
       )}
       <div class="channels">
         {links.email && (
@@ -74,20 +87,21 @@ export function TargetCard(props: TargetCardProps) {
             href={links.email.url}
             label={t('sendEmail')}
             ended={ended}
+            primary={primary === 'email'}
             newTab={links.email.url.startsWith('https:')}
             onFollow={follow('email')}
           />
         )}
+        {links.call && <ChannelLink href={links.call} label={t('call')} ended={ended} primary={primary === 'call'} onFollow={follow('call')} />}
         {links.tweet && (
-          <ChannelLink href={links.tweet} label={t('tweet')} ended={ended || props.tweetTooLong} newTab onFollow={follow('tweet')} />
+          <ChannelLink href={links.tweet} label={t('tweet')} ended={ended || props.tweetTooLong} primary={primary === 'tweet'} newTab onFollow={follow('tweet')} />
         )}
-        {links.call && <ChannelLink href={links.call} label={t('call')} ended={ended} onFollow={follow('call')} />}
+        <ChannelLink href={props.printUrl} label={t('printLetter')} ended={ended} primary={primary === 'print'} newTab onFollow={follow('print')} />
         {target.fax && (
           <button type="button" onClick={() => props.onCopyFax(target.fax as string)}>
             {t('copyFaxNumber')}
           </button>
         )}
-        <ChannelLink href={props.printUrl} label={t('printLetter')} ended={ended} newTab onFollow={follow('print')} />
       </div>
       {target.fax && <p class="meta">{t('faxNumber', target.fax)}</p>}
       {links.call && target.timezone && (

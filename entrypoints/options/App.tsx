@@ -12,16 +12,24 @@ import { ImportPanel } from '@/components/ImportPanel';
 import { ImportTextForm } from '@/components/ImportTextForm';
 import { LogTable } from '@/components/LogTable';
 import { ProfileForm } from '@/components/ProfileForm';
+import { ShareImported } from '@/components/ShareImported';
 import { UpdateSettings } from '@/components/UpdateSettings';
 import { Welcome } from '@/components/Welcome';
 import { t, uiLanguage } from '@/utils/browser/i18n';
 import { downloadText } from '@/utils/browser/download';
 import { bundledFeedKey } from '@/utils/feed/action';
 import { importFromPastedText, readImportFile } from '@/utils/import/import-flow';
+import { actionsFeed } from '@/utils/feed/actions-feed';
 import { logToCsv } from '@/utils/log/csv';
 import { send } from '@/utils/messaging/send';
 
 const welcome = new URLSearchParams(location.search).has('welcome');
+
+const focusField = (id: string) => {
+  const field = document.getElementById(id);
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus();
+};
 
 export function App() {
   const { data, loadError, reload } = useOptionsData();
@@ -48,7 +56,7 @@ export function App() {
     <AppContext.Provider value={{ language: uiLanguage(), now: new Date() }}>
       <main class="page">
         <h1>{t('optionsTitle')}</h1>
-        {welcome && <Welcome />}
+        {welcome && <Welcome onFollow={() => focusField('feed-url')} onImport={() => focusField('urgent-action-text')} examplesUrl="/popup.html" />}
         {/* Each section apart, so that one that fails leaves the others (and Delete all data) usable; drawn afresh when all data is replaced. */}
         <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
           <ProfileForm key={dataControls.generation} profile={data.profile} errors={profile.errors} status={profile.status} onSave={profile.save} />
@@ -83,6 +91,19 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
           <LogTable log={data.log} onExport={() => downloadText(logToCsv(data.log), 'urgent-actions-log.csv', 'text/csv')} />
+        </ErrorBoundary>
+        <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
+          <ShareImported
+            // The Imported feed: the only one without an address besides the bundled one.
+            actions={data.feeds.find((feed) => !feed.url && feed.key !== bundledFeedKey)?.actions ?? []}
+            onExport={(actions) =>
+              downloadText(
+                `${JSON.stringify(actionsFeed({ title: t('shareFeedTitle'), organization: t('importedFeedOrganization') }, actions), null, 2)}\n`,
+                'urgent-actions.feed.json',
+                'application/feed+json',
+              )
+            }
+          />
         </ErrorBoundary>
         <DataControls
           status={dataControls.status}

@@ -68,6 +68,11 @@ export const actionRecordSchema = z.object({
   tweet: template,
   callScript: z.optional(template),
   reportUrl: z.optional(feedUrl),
+  /**
+   * Read by the importer from the organization's own page (an RSS or Atom
+   * entry), not published as an action: the supporter checks it before sending.
+   */
+  fromPage: z.optional(z.boolean()),
 });
 
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
@@ -93,6 +98,21 @@ const feedProblemSchema = z.object({
   at: dateTime,
 });
 
+/**
+ * One RSS or Atom entry already read, so that it is not fetched or parsed again
+ * while its id and version (updated date, else a fingerprint) stay the same.
+ */
+const entryCacheSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  /** The action it gave… */
+  itemId: z.optional(z.string()),
+  /** …or why the importer skipped it. */
+  reasons: z.optional(z.array(z.string())),
+});
+
+export type EntryCache = z.infer<typeof entryCacheSchema>;
+
 export const feedRecordSchema = z.object({
   /** The feed's URL, or `bundled` for the feed shipped with the extension. */
   key: z.string(),
@@ -111,6 +131,8 @@ export const feedRecordSchema = z.object({
   /** Failed attempts in a row, for backoff. */
   failures: z.int().check(z.gte(0)),
   addedAt: dateTime,
+  /** For an RSS or Atom feed: the entries already read. */
+  entries: z.optional(z.array(entryCacheSchema)),
 });
 
 export type FeedProblem = z.infer<typeof feedProblemSchema>;

@@ -24,6 +24,13 @@ describe('discoverFeedUrl', () => {
     expect(discoverFeedUrl(html, page)).toBe('https://example.org/first.json');
   });
 
+  it('finds an RSS or Atom feed when the page names no JSON feed', () => {
+    expect(discoverFeedUrl('<link rel="alternate" type="application/rss+xml" title="Group &raquo; Feed" href="https://example.org/feed/">', page)).toBe('https://example.org/feed/');
+    expect(discoverFeedUrl('<link rel="alternate" type="application/atom+xml" href="atom.xml"><link rel="alternate" type="application/rss+xml" href="/rss">', page)).toBe(
+      'https://example.org/campaigns/urgent/atom.xml',
+    );
+  });
+
   it('resolves against <base href>', () => {
     const html = '<base href="https://static.example.org/site/"><link rel="alternate" type="application/feed+json" href="feed.json">';
     expect(discoverFeedUrl(html, page)).toBe('https://static.example.org/site/feed.json');

@@ -1,6 +1,6 @@
 /**
- * Finds the JSON Feed an organization's web page names with
- * `<link rel="alternate" type="application/feed+json" href="...">`.
+ * Finds the feed an organization's web page names with `<link rel="alternate"
+ * type="application/feed+json" href="...">` (or `application/rss+xml`, `application/atom+xml`).
  * A small tokenizer rather than DOMParser, which the background service worker
  * lacks. It reads the page once from start to end, as HTML does, so a page with
  * unbalanced quotes costs linear time, not a regex backtracking over every tag.
@@ -114,10 +114,16 @@ function resolve(href: string, base: string): string | undefined {
 
 const mimeEssence = (type: string) => (type.split(';')[0] ?? '').trim().toLowerCase();
 
-/** The first feed the page links to, as an absolute URL; undefined when it names none. */
+const feedTypes = ['application/feed+json', 'application/rss+xml', 'application/atom+xml'];
+
+/**
+ * The feed the page links to, as an absolute URL: our JSON Feed when it names
+ * one, else its first RSS or Atom feed; undefined when it names none.
+ */
 export function discoverFeedUrl(html: string, pageUrl: string): string | undefined {
   let base = pageUrl;
   let baseSeen = false;
+  const found = new Map<string, string>();
   for (const { name, attributes } of startTags(html)) {
     const href = attributes.get('href');
     if (name === 'base' && !baseSeen && href !== undefined) {
@@ -127,9 +133,11 @@ export function discoverFeedUrl(html: string, pageUrl: string): string | undefin
     }
     if (name !== 'link' || !href) continue;
     const rel = (attributes.get('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/);
-    if (!rel.includes('alternate') || mimeEssence(attributes.get('type') ?? '') !== 'application/feed+json') continue;
+    const type = mimeEssence(attributes.get('type') ?? '');
+    if (!rel.includes('alternate') || !feedTypes.includes(type)) continue;
     const url = resolve(href, base);
-    if (url) return url;
+    const kind = type === 'application/feed+json' ? 'json' : 'xml';
+    if (url && !found.has(kind)) found.set(kind, url);
   }
-  return undefined;
+  return found.get('json') ?? found.get('xml');
 }

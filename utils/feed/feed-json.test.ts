@@ -27,9 +27,11 @@ describe('readFeedBody', () => {
 
   it('calls markup a page, and an RSS or Atom feed by its name', () => {
     expect(readFeedBody('<p>Maintenance</p>', '')).toMatchObject({ kind: 'page' });
-    expect(readFeedBody('<feed xmlns="http://www.w3.org/2005/Atom">', 'application/atom+xml')).toMatchObject({
+    expect(readFeedBody('<feed xmlns="http://www.w3.org/2005/Atom">', 'application/atom+xml')).toMatchObject({ kind: 'xml' });
+    expect(readFeedBody('<?xml version="1.0"?>\n<!-- made by hand -->\n<rss version="2.0">', 'text/html')).toMatchObject({ kind: 'xml' });
+    expect(readFeedBody('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', 'application/rdf+xml')).toMatchObject({
       kind: 'problem',
-      problem: { code: 'not-a-feed', message: 'This address returned an RSS or Atom feed, not a JSON feed' },
+      problem: { code: 'not-a-feed' },
     });
   });
 });

@@ -41,6 +41,8 @@ export function jsonShape(text: string): JsonShape {
 
 export type FeedBody =
   | { kind: 'json'; document: unknown }
+  /** RSS or Atom, read later by read-xml-feed.ts. */
+  | { kind: 'xml'; text: string }
   | { kind: 'page'; html: string }
   | { kind: 'problem'; problem: FetchProblem };
 
@@ -50,10 +52,11 @@ const notAFeed = (message: string): FeedBody => ({ kind: 'problem', problem: { c
 export function readFeedBody(text: string, contentType: string): FeedBody {
   const type = contentType.toLowerCase();
   const start = text.trimStart();
-  if (type.includes('html')) return { kind: 'page', html: text };
-  if (start.startsWith('<')) {
-    return /<(rss|feed|rdf:rdf)\b/i.test(start.slice(0, 2048))
-      ? notAFeed('This address returned an RSS or Atom feed, not a JSON feed')
+  if (start.startsWith('<') || type.includes('html')) {
+    if (/^<rdf:rdf\b/im.test(start.slice(0, 4096))) return notAFeed('This address returned an RSS 1.0 feed, which is not read: only RSS 2.0, Atom and JSON feeds are');
+    // An XML prolog, comments or a doctype may come before the root element.
+    return /^(?:<\?xml[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>|\s)*<(?:[\w-]+:)?(rss|feed)\b/i.test(start.slice(0, 4096))
+      ? { kind: 'xml', text }
       : { kind: 'page', html: text };
   }
   if (start === '') return notAFeed('The feed is empty');

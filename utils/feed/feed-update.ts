@@ -25,6 +25,7 @@ export function applyParsedFeed(previous: FeedRecord | undefined, feed: ParsedFe
     lastSuccessAt: meta.now.toISOString(),
     failures: 0,
     addedAt: previous?.addedAt ?? meta.now.toISOString(),
+    ...(feed.entries && { entries: feed.entries }),
   };
 }
 

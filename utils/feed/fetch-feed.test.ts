@@ -18,6 +18,7 @@ import {
 const etag = '"v1-abc"';
 const lastModified = 'Wed, 13 Jan 2027 10:00:00 GMT';
 const feed = makeFeed({ items: [makeUrgentItem('ua-1'), makeUrgentItem('ua-2')] });
+const rssText = '<?xml version="1.0"?><rss version="2.0"><channel><title>Group</title></channel></rss>';
 
 let server: FeedServer;
 
@@ -32,7 +33,15 @@ beforeAll(async () => {
     '/huge.json': declareLength(100 * 1024 * 1024),
     '/error-page.json': serveText('<!DOCTYPE html><html><body><h1>Oops</h1></body></html>', 'text/html; charset=utf-8'),
     '/html-as-json.json': serveText('\n<html><head><title>Sign in</title></head></html>', 'application/json'),
-    '/rss.xml': serveText('<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', 'application/rss+xml'),
+    '/rss.xml': serveText(rssText, 'application/rss+xml'),
+    '/latin1.xml': (_request, response) =>
+      void response
+        .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+        .end(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Solidarité</title></channel></rss>', 'latin1')),
+    '/bad-utf8.xml': (_request, response) =>
+      void response
+        .writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' })
+        .end(Buffer.concat([Buffer.from('<rss version="2.0"><channel><title>'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('</title></channel></rss>')])),
     '/bom.json': serveJson(feed, { bom: true }),
     '/truncated.json': serveText(JSON.stringify(feed).slice(0, 200), 'application/json'),
     '/not-json.json': serveText('{"title": nope}', 'application/json'),
@@ -151,12 +160,23 @@ describe('fetchFeed against a local server', () => {
   it.each([
     ['/error-page.json', 'This address returned a web page, not a feed'],
     ['/html-as-json.json', 'This address returned a web page, not a feed'],
-    ['/rss.xml', 'This address returned an RSS or Atom feed, not a JSON feed'],
     ['/truncated.json', 'The feed is cut short (incomplete JSON)'],
     ['/not-json.json', 'The feed is not valid JSON'],
     ['/empty.json', 'The feed is empty'],
   ])('reports %s as not a feed', async (path, message) => {
     expect(await fetchFeed(server.url(path))).toEqual({ kind: 'error', problem: { code: 'not-a-feed', message } });
+  });
+
+  it('hands an RSS document over as text, decoded in the encoding it declares', async () => {
+    expect(await fetchFeed(server.url('/rss.xml'))).toMatchObject({ kind: 'xml', text: rssText, finalUrl: server.url('/rss.xml') });
+    expect(await fetchFeed(server.url('/latin1.xml'))).toMatchObject({ kind: 'xml', text: expect.stringContaining('<title>Solidarité</title>') });
+  });
+
+  it('refuses an XML feed whose bytes are not valid in its encoding', async () => {
+    expect(await fetchFeed(server.url('/bad-utf8.xml'))).toEqual({
+      kind: 'error',
+      problem: { code: 'invalid', message: 'The feed is not valid text in the encoding it declares' },
+    });
   });
 
   it('reads a feed that starts with a UTF-8 byte-order mark', async () => {

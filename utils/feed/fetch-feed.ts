@@ -11,6 +11,8 @@ import { isAllowedFeedUrl } from './feed-url';
 export type FetchFeedResult =
   | { kind: 'not-modified' }
   | { kind: 'ok'; document: unknown; etag?: string; lastModified?: string; bytes: number; finalUrl: string }
+  /** An RSS or Atom document, still to be read (read-xml-feed.ts). */
+  | { kind: 'xml'; text: string; etag?: string; lastModified?: string; bytes: number; finalUrl: string }
   | { kind: 'error'; problem: FetchProblem };
 
 /** What one request can bring back, a web page included (to look for its feed). */
@@ -72,6 +74,26 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
   return { kind: 'bytes', bytes };
 }
 
+/**
+ * The body as text. An XML document may declare another encoding than UTF-8
+ * (ISO-8859-1, windows-1252); bytes that are not valid in the declared
+ * encoding give undefined rather than a text silently full of U+FFFD.
+ */
+function decodeBody(bytes: Uint8Array, contentType: string): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
+  // JSON and pages keep the lenient UTF-8 reading; feeds in XML are read strictly.
+  if (!/^(?:\xEF\xBB\xBF)?\s*<(?:\?xml|rss|feed|[\w-]+:(?:rss|feed))\b/.test(head)) return new TextDecoder().decode(bytes);
+  const declared = /^(?:\xEF\xBB\xBF)?<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
+  const label = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ?? declared ?? 'utf-8';
+  try {
+    // TextDecoder drops a UTF-8 byte-order mark by default.
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    // An unknown label, or bytes not valid in it.
+    return undefined;
+  }
+}
+
 async function request(url: string, options: FetchFeedOptions): Promise<FetchDocumentResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
@@ -80,7 +102,9 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
   const controller = new AbortController();
   const signal = AbortSignal.any([timeout, controller.signal, ...(options.signal ? [options.signal] : [])]);
 
-  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
+  const headers: Record<string, string> = {
+    Accept: 'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1',
+  };
   if (options.etag) headers['If-None-Match'] = options.etag;
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
   try {
@@ -109,18 +133,19 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
 
     const read = await readCapped(response.body, maxBytes, () => controller.abort());
     if (read.kind === 'too-large') return tooLarge(maxBytes);
-    // TextDecoder drops a UTF-8 byte-order mark by default.
-    const body = readFeedBody(new TextDecoder().decode(read.bytes), response.headers.get('Content-Type') ?? '');
+    const contentType = response.headers.get('Content-Type') ?? '';
+    const text = decodeBody(read.bytes, contentType);
+    if (text === undefined) return failure('invalid', 'The feed is not valid text in the encoding it declares');
+    const body = readFeedBody(text, contentType);
     if (body.kind === 'problem') return { kind: 'error', problem: body.problem };
     if (body.kind === 'page') return { kind: 'page', html: body.html, finalUrl };
-    return {
-      kind: 'ok',
-      document: body.document,
+    const meta = {
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,
       bytes: read.bytes.byteLength,
       finalUrl,
     };
+    return body.kind === 'xml' ? { kind: 'xml', text: body.text, ...meta } : { kind: 'ok', document: body.document, ...meta };
   } catch (error) {
     if (timeout.aborted && !options.signal?.aborted) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
     if (options.signal?.aborted) throw options.signal.reason;

@@ -4,8 +4,9 @@ import { getFeed, putFeed } from '@/utils/db/feeds';
 import { type FeedProblem, type FeedRecord } from '@/utils/db/records';
 import { applyParsedFeed } from './feed-update';
 import { fetchFeedOrNeedsPermission } from './feed-permission';
-import { parseFeed } from './parse';
+import { type ParsedFeed, parseFeed } from './parse';
 import { problemText } from './problem-text';
+import { readXmlDocument } from './xml-reading';
 
 export type FollowResult =
   | { ok: true; feed: FeedRecord }
@@ -28,10 +29,19 @@ export async function followFeed(address: string, now = new Date()): Promise<Fol
   // A 304 to a request without validators: the server is confused, not the feed.
   if (result.kind === 'not-modified') return failed('http-error');
   const url = result.finalUrl;
-  const parsed = parseFeed(result.document, url);
-  // The paths help the publisher, whatever the supporter's language.
-  if (!parsed.ok) return failed('invalid', parsed.problems.slice(0, 3).join('; '));
-  const feed = applyParsedFeed(await getFeed(url), parsed.feed, {
+  const previous = await getFeed(url);
+  let parsedFeed: ParsedFeed;
+  if (result.kind === 'xml') {
+    const read = await readXmlDocument(result.text, { key: url, url, previous, now });
+    if (!read.ok) return failed('invalid', read.message);
+    parsedFeed = read.feed;
+  } else {
+    const parsed = parseFeed(result.document, url);
+    // The paths help the publisher, whatever the supporter's language.
+    if (!parsed.ok) return failed('invalid', parsed.problems.slice(0, 3).join('; '));
+    parsedFeed = parsed.feed;
+  }
+  const feed = applyParsedFeed(previous, parsedFeed, {
     key: url,
     url,
     etag: result.etag,

@@ -1,4 +1,4 @@
-import type { ActionRecord } from '@/utils/db/records';
+import type { ActionRecord, EntryCache } from '@/utils/db/records';
 import { describeIssues } from './issues';
 import { normalizeItem } from './normalize';
 import { feedDocumentSchema, feedItemSchema } from './schema';
@@ -22,6 +22,8 @@ export interface ParsedFeed {
   language?: string;
   actions: ActionRecord[];
   skipped: SkippedItem[];
+  /** RSS and Atom only: the entries read, kept so that they are not read again. */
+  entries?: EntryCache[];
 }
 
 export type FeedParseResult =

@@ -4,6 +4,7 @@ import { type FeedRecord } from '@/utils/db/records';
 import { applyNotModified, applyParsedFeed, applyProblem } from './feed-update';
 import { fetchFeed } from './fetch-feed';
 import { parseFeed } from './parse';
+import { readXmlDocument } from './xml-reading';
 
 const maxBackoffMinutes = 24 * 60;
 
@@ -22,7 +23,12 @@ async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRe
   let next: FeedRecord;
   if (result.kind === 'not-modified') next = applyNotModified(record, now);
   else if (result.kind === 'error') next = applyProblem(record, result.problem, now);
-  else {
+  else if (result.kind === 'xml') {
+    const read = await readXmlDocument(result.text, { key: record.key, url: record.url, previous: record, now });
+    next = read.ok
+      ? applyParsedFeed(record, read.feed, { key: record.key, url: record.url, etag: result.etag, lastModified: result.lastModified, now })
+      : applyProblem(record, { code: 'invalid', message: read.message }, now);
+  } else {
     const parsed = parseFeed(result.document, record.key);
     next = parsed.ok
       ? applyParsedFeed(record, parsed.feed, { key: record.key, url: record.url, etag: result.etag, lastModified: result.lastModified, now })

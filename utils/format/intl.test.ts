@@ -12,9 +12,9 @@ describe('formatting in the UI language', () => {
 
   it('says when an action ends, counting calendar days', () => {
     const now = new Date(2027, 2, 1, 22, 0);
-    expect(deadline({ ...action, endsAt: '2027-03-04' }, now, 'en')).toEqual({ kind: 'ends', relative: 'in 3 days' });
-    expect(deadline({ ...action, endsAt: '2027-03-02' }, now, 'en')).toEqual({ kind: 'ends', relative: 'tomorrow' });
-    expect(deadline({ ...action, endsAt: '2027-03-01' }, now, 'es')).toEqual({ kind: 'ends', relative: 'hoy' });
+    expect(deadline({ ...action, endsAt: '2027-03-04' }, now, 'en')).toEqual({ kind: 'ends', days: 3, relative: 'in 3 days' });
+    expect(deadline({ ...action, endsAt: '2027-03-02' }, now, 'en')).toEqual({ kind: 'ends', days: 1, relative: 'tomorrow' });
+    expect(deadline({ ...action, endsAt: '2027-03-01' }, now, 'es')).toEqual({ kind: 'ends', days: 0, relative: 'hoy' });
     expect(deadline({ ...action, endsAt: '2027-02-28' }, now, 'en')).toEqual({ kind: 'ended', date: 'Feb 28, 2027' });
     expect(deadline({ ...action, status: 'ended', endsAt: undefined }, now, 'en')).toEqual({ kind: 'ended' });
     expect(deadline(action, now, 'en')).toEqual({ kind: 'none' });

@@ -28,7 +28,7 @@ export function formatDateTime(iso: string, language: string): string {
 
 export type Deadline =
   | { kind: 'none' }
-  | { kind: 'ends'; relative: string }
+  | { kind: 'ends'; relative: string; days: number }
   | { kind: 'ended'; date?: string };
 
 /** "in 3 days", "tomorrow", or the day it ended: the pieces of a deadline line. */
@@ -40,7 +40,7 @@ export function deadline(action: ActionRecord, now: Date, language: string): Dea
   if (!action.endsAt) return { kind: 'none' };
   const days = daysLeft(action.endsAt, now);
   if (!Number.isFinite(days)) return { kind: 'none' };
-  return { kind: 'ends', relative: new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day') };
+  return { kind: 'ends', days, relative: new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day') };
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -56,7 +56,7 @@ const tableTags: Record<string, string> = {
 };
 
 /** Hidden by the markup itself: `hidden`, `aria-hidden`, or an inline `display: none`. */
-export function hiddenByMarkup(element: MarkupElement): boolean {
+function hiddenByMarkup(element: MarkupElement): boolean {
   if (unreadTags.has(element.localName)) return true;
   if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');

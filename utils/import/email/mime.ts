@@ -31,7 +31,7 @@ export interface ReadOptions {
 }
 
 /** Bytes as a binary string (each character one byte). */
-export function bytesToBinary(bytes: Uint8Array): string {
+function bytesToBinary(bytes: Uint8Array): string {
   let binary = '';
   for (let index = 0; index < bytes.length; index += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
