@@ -45,6 +45,7 @@ describe('parseDeadlineLine', () => {
     ['Agissez avant le 1er mars 2027', '2027-03-01'],
     ['Action urgente valable jusqu’au 12 avril 2027', '2027-04-12'],
     ['Contact these two officials by May 3, 2027:', '2027-05-03'],
+    ["Délai d'envoi : jusqu'au 25 février 2027", '2027-02-25'],
     ['Envía llamamientos lo antes posible y no más tarde del 3 de julio de 2027.', '2027-07-03'],
   ])('reads the open deadline "%s"', (line, endsAt) => {
     expect(parseDeadlineLine(line, now, /[áéíóúñ]|de |le /.test(line) ? 'es' : 'en')).toEqual({ kind: 'until', endsAt, yearAssumed: false });

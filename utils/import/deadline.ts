@@ -51,6 +51,8 @@ const longLabel = unicodeWords(
   /^[^:.!?]{0,40}\b(?:deadline|fecha\s+l[ií]mite|plazo|d[ée]lai|date\s+limite|date\s+butoir|échéance|expir\w*|vence|valid\s+until|v[aá]lid[ao]\s+hasta|valable\s+jusqu)\b[^:.!?]{0,40}:\s*/iu,
 );
 
+const datePreposition = /^(?:jusqu['’]au|avant\s+le|au\s+plus\s+tard\s+le|le|until|before|by|on|hasta\s+el|antes\s+del?|el)\s+/i;
+
 // What the sentence must be about: the action, or a plea to act or write.
 const aboutAction = unicodeWords(
   /\b(?:take\s+action|act|write|send|appeal|appeals|respond|sign|urgent\s+action|action|expires?|act[uú]a|act[uú]e|actuar|escrib[ae]|escribir|env[ií][ae]|enviar|llamamientos?|acci[oó]n|firm[ae]|agissez|agir|[ée]crivez|[ée]crire|envoyez|envoyer|appels?|intervenez|interpellez)\b/iu,
@@ -88,7 +90,9 @@ function readSentence(text: string, now?: Date, language?: Language): DeadlineLi
   if (longer) return { kind: 'extended', endsAt: longer.date, yearAssumed: longer.yearAssumed };
   if (noDeadline.test(sentence)) return { kind: 'none', yearAssumed: false };
   for (const labelled of [label.exec(sentence), longLabel.exec(sentence)]) {
-    const date = labelled && parseDate(sentence.slice(labelled[0].length), now, language);
+    // "Délai d'envoi : jusqu'au 25 février 2027": a preposition may stand between label and date.
+    const rest = labelled && sentence.slice(labelled[0].length).replace(datePreposition, '');
+    const date = rest && parseDate(rest, now, language);
     if (date) return { kind: 'until', endsAt: date.date, yearAssumed: date.yearAssumed };
   }
   if (!aboutAction.test(sentence) && !imperative.test(sentence)) return undefined;

@@ -78,6 +78,12 @@ const stopLine = unicodeWords(
   /^(?:additional\s+information|background(?:\s+information)?|more\s+information|further\s+information|información\s+(?:adicional|complementaria)|más\s+información|informations?\s+complémentaires?|complément\s+d['’]information|contexte|share(?:\s+this)?|comparte|compartir|partager|report\s+your\s+actions?|\[\s*(?:your|tu|su|votre)\s+(?:name|nombre|nom)\s*\]|(?:your\s+name|tu\s+nombre|su\s+nombre|votre\s+nom)\s*:?|copies?\s+(?:to|a|à)\s*:?|copia\s+a\s*:?|envía\s+copias?\s+a\s*:?)\b/i,
 );
 
+/** A heading such as "Sample letter", "Carta modelo", "Lettre modèle" on its own line. */
+export function isSampleHeading(line: string): boolean {
+  const heading = sampleHeading.exec(line);
+  return heading !== null && heading[0].trim().length === line.trim().length;
+}
+
 /** The salutation at the start of a line, and what follows it on the line. */
 export function salutationAt(line: string): { salutation: string; rest: string } | undefined {
   const text = line.replace(sampleHeading, '');

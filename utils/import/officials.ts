@@ -16,7 +16,7 @@ import {
   unlabelledContact,
   type ContactEntry,
 } from './contact-lines';
-import { isClosing, salutationAt } from './letter';
+import { isClosing, isSampleHeading, salutationAt } from './letter';
 import {
   hasPersonHonorific,
   isNameLine,
@@ -113,7 +113,9 @@ function classify(line: string, index: number): Entry {
   if (isNameLine(text)) return { line: text, index, kind: 'name', weakName: !hasPersonHonorific(text) };
   if (isOfficeLine(text)) return { line: text, index, kind: 'office' };
   if (isOrganizationLine(text)) return { line: text, index, kind: 'organization' };
-  if (headingLine.test(text) || writeToLine.test(text) || (text.endsWith(':') && text.length <= 80)) return { line: text, index, kind: 'heading' };
+  if (headingLine.test(text) || writeToLine.test(text) || isSampleHeading(text) || (text.endsWith(':') && text.length <= 80)) {
+    return { line: text, index, kind: 'heading' };
+  }
   if (isProse(text) || salutationAt(text) || isClosing(text)) return { line: text, index, kind: 'prose' };
   return { line: text, index, kind: 'other' };
 }
