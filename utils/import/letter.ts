@@ -78,6 +78,11 @@ const stopLine = unicodeWords(
   /^(?:additional\s+information|background(?:\s+information)?|more\s+information|further\s+information|información\s+(?:adicional|complementaria)|más\s+información|informations?\s+complémentaires?|complément\s+d['’]information|contexte|share(?:\s+this)?|comparte|compartir|partager|report\s+your\s+actions?|\[\s*(?:your|tu|su|votre)\s+(?:name|nombre|nom)\s*\]|(?:your\s+name|tu\s+nombre|su\s+nombre|votre\s+nom)\s*:?|copies?\s+(?:to|a|à)\s*:?|copia\s+a\s*:?|envía\s+copias?\s+a\s*:?)\b/i,
 );
 
+/** A heading-like line that points to the sample letter ("Actúa: … o utiliza esta carta modelo"): not the summary's. */
+export function pointsToSampleLetter(line: string): boolean {
+  return line.length <= 160 && !/[.!?]$/.test(line) && mentionsSample.test(line);
+}
+
 /** A heading such as "Sample letter", "Carta modelo", "Lettre modèle" on its own line. */
 export function isSampleHeading(line: string): boolean {
   const heading = sampleHeading.exec(line);

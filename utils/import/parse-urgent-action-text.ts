@@ -10,7 +10,7 @@ import { feedItemSchema, type FeedItem, type FeedTarget } from '@/utils/feed/sch
 import { findActionUrl } from './action-url';
 import { findDeadline, type Deadline } from './deadline';
 import { detectLanguage, type Language } from './language';
-import { findLetter, findOutline, splitLetterLines, type LetterParts } from './letter';
+import { findLetter, findOutline, pointsToSampleLetter, splitLetterLines, type LetterParts } from './letter';
 import { nameWithoutHonorifics } from './official-lines';
 import { parseOfficials, type Official, type OfficialField, type OfficialsResult } from './officials';
 import { prepareText } from './prepare-text';
@@ -189,7 +189,7 @@ function readIntroduction(reading: Reading): Introduction {
   intro.forEach((line, index) => {
     const tweetMatch = tweetLine.exec(line);
     const titleMatch = titleLine.exec(line);
-    if (sectionHeading.test(line) || markerOnly.test(line)) {
+    if (sectionHeading.test(line) || markerOnly.test(line) || (pointsToSampleLetter(line) && bulletText(line) === undefined)) {
       intro[index] = '';
     } else if (titleMatch) {
       if (!title) [title, titleIndex] = [titleMatch[1], index];
