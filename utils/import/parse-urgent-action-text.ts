@@ -156,6 +156,9 @@ function rejections(reading: Reading): Problem[] {
   return problems;
 }
 
+const updateWording =
+  /^(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?update\b|\bfurther\s+information\b|\bmise\s+à\s+jour\b|\bactualizaci[oó]n\b|\binformaci[oó]n\s+complementaria\b|\bcompl[ée]ment\s+d['’]information\b/i;
+
 // The marker alone ("URGENT ACTION", "Acción Urgente") is no title.
 const markerOnly = /^(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente)s?$/i;
 
@@ -183,7 +186,9 @@ function readIntroduction(reading: Reading): Introduction {
   );
   const referenceLine = reading.reference ? (lines[reading.reference.index] ?? '') : '';
   const intro = lines.slice(0, end).map((line, index) => (skipped.has(index) || reading.officials.used.has(index) ? '' : line));
-  let title = reading.reference?.rest;
+  // What the reference line says besides the number is a title, unless it only says it is an update.
+  const rest = reading.reference?.rest;
+  let title = rest && !updateWording.test(rest) ? rest : undefined;
   let titleIndex = title ? reading.reference?.index : undefined;
   let tweet: string | undefined;
   intro.forEach((line, index) => {
