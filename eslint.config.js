@@ -33,13 +33,16 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
     rules: {
       // Extension code reaches browser APIs through utils/browser/ only.
-      'no-restricted-globals': ['error', { name: 'chrome', message: "Use the wrappers in utils/browser/." }],
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'zod', message: "Use 'zod/mini' in extension code." },
-          { name: 'wxt/browser', message: 'Only utils/browser/ imports wxt/browser: use its wrappers.' },
-        ],
-      }],
+      'no-restricted-globals': ['error', { name: 'chrome', message: 'Use the wrappers in utils/browser/.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Use 'zod/mini' in extension code." },
+            { name: 'wxt/browser', message: 'Only utils/browser/ imports wxt/browser: use its wrappers.' },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'import-x/no-duplicates': ['error', { 'prefer-inline': true }],
@@ -53,14 +56,19 @@ export default tseslint.config(
     // Pages and components read the database where that keeps them fast, and write only through the background.
     files: ['entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/letter/**', 'components/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'zod', message: "Use 'zod/mini' in extension code." },
-          { name: 'wxt/browser', message: 'Only utils/browser/ imports wxt/browser: use its wrappers.' },
-          ...databaseWrites,
-        ],
-        patterns: [{ group: pageModuleWrites, message: 'Pages never write to the database: send a message to the background (utils/messaging).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Use 'zod/mini' in extension code." },
+            { name: 'wxt/browser', message: 'Only utils/browser/ imports wxt/browser: use its wrappers.' },
+            ...databaseWrites,
+          ],
+          patterns: [
+            { group: pageModuleWrites, message: 'Pages never write to the database: send a message to the background (utils/messaging).' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -68,10 +76,18 @@ export default tseslint.config(
     files: ['components/**'],
     ignores: ['components/hooks/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'wxt/browser', message: 'Only utils/browser/ imports wxt/browser: use its wrappers.' }],
-        patterns: [{ group: ['@/utils/db/*', '!@/utils/db/records'], message: 'Components render what they are given: read the database in a hook (components/hooks/).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'wxt/browser', message: 'Only utils/browser/ imports wxt/browser: use its wrappers.' }],
+          patterns: [
+            {
+              group: ['@/utils/db/*', '!@/utils/db/records'],
+              message: 'Components render what they are given: read the database in a hook (components/hooks/).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

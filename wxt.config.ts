@@ -56,8 +56,7 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['alarms', 'notifications', 'activeTab', 'scripting', 'clipboardWrite',
-        ...(isMv3 ? [] : testHosts)],
+      permissions: ['alarms', 'notifications', 'activeTab', 'scripting', 'clipboardWrite', ...(isMv3 ? [] : testHosts)],
       ...(isMv3
         ? { optional_host_permissions: feedHostPatterns, host_permissions: testHosts }
         : { optional_permissions: feedHostPatterns }),

@@ -14,7 +14,12 @@ interface ActionListProps {
   onOpen: (key: string) => void;
 }
 
-function ActionLink({ action, taken, returnedFrom, onOpen }: {
+function ActionLink({
+  action,
+  taken,
+  returnedFrom,
+  onOpen,
+}: {
   action: ActionRecord;
   taken: boolean;
   returnedFrom?: string;
@@ -44,14 +49,25 @@ function ActionLink({ action, taken, returnedFrom, onOpen }: {
       <span class="title">{action.title}</span>
       <span class="meta">
         <DeadlineText action={action} />
-        {taken && <> · <span class="taken">{t('actionTaken')}</span></>}
+        {taken && (
+          <>
+            {' '}
+            · <span class="taken">{t('actionTaken')}</span>
+          </>
+        )}
         {action.fromPage && ` · ${t('readFromPageMark')}`}
       </span>
     </a>
   );
 }
 
-function Section({ id, heading, actions, empty, ...rest }: {
+function Section({
+  id,
+  heading,
+  actions,
+  empty,
+  ...rest
+}: {
   id: string;
   heading: string;
   actions: ActionRecord[];

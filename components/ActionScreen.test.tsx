@@ -15,7 +15,16 @@ afterEach(cleanup);
 function renderScreen(onLogged = vi.fn(), log: LogEntry[] = []) {
   render(
     <AppContext.Provider value={{ language: 'en', now }}>
-      <ActionScreen action={action} profile={anaProfile} settings={defaultSettings} log={log} inTab={false} onBack={vi.fn()} onLogged={onLogged} onNotice={vi.fn()} />
+      <ActionScreen
+        action={action}
+        profile={anaProfile}
+        settings={defaultSettings}
+        log={log}
+        inTab={false}
+        onBack={vi.fn()}
+        onLogged={onLogged}
+        onNotice={vi.fn()}
+      />
     </AppContext.Provider>,
   );
   return onLogged;
@@ -28,7 +37,12 @@ describe('ActionScreen', () => {
     renderScreen();
     expect((await letterBox()).value).toMatch(/^Dear Minister,[\s\S]*Ana Quispe\nCusco, Cusco, Peru\nana@example\.net$/);
     cleanup();
-    await saveDraft({ actionKey: action.key, targetId: 'example-minister', letter: 'Dear Minister,\n\nMy own words.', updatedAt: now.toISOString() });
+    await saveDraft({
+      actionKey: action.key,
+      targetId: 'example-minister',
+      letter: 'Dear Minister,\n\nMy own words.',
+      updatedAt: now.toISOString(),
+    });
     renderScreen();
     expect((await letterBox()).value).toBe('Dear Minister,\n\nMy own words.');
   });
@@ -81,10 +95,17 @@ describe('ActionScreen', () => {
     expect(await listLog()).toMatchObject([{ targetId: 'example-prosecutor', channel: 'done' }]);
   });
 
-  it('shows each official\'s state beside the name, and email as the one primary control', async () => {
+  it("shows each official's state beside the name, and email as the one primary control", async () => {
     const emailed: LogEntry = {
-      actionKey: action.key, feedKey: action.feedKey, itemId: action.itemId, reference: action.reference, title: action.title,
-      targetId: 'example-minister', targetName: 'Minister Alex Example', channel: 'email', at: '2026-05-30T12:00:00Z',
+      actionKey: action.key,
+      feedKey: action.feedKey,
+      itemId: action.itemId,
+      reference: action.reference,
+      title: action.title,
+      targetId: 'example-minister',
+      targetName: 'Minister Alex Example',
+      channel: 'email',
+      at: '2026-05-30T12:00:00Z',
     };
     renderScreen(vi.fn(), [emailed]);
     await letterBox();

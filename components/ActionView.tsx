@@ -31,9 +31,15 @@ export function ActionView(props: ActionViewProps) {
   return (
     <article class="action-view" aria-labelledby="action-title">
       <div class="row">
-        {!props.inTab && <button type="button" onClick={props.onBack}>{t('back')}</button>}
         {!props.inTab && (
-          <a href={props.openInTabUrl} target="_blank" rel="noopener">{t('openInTab')}</a>
+          <button type="button" onClick={props.onBack}>
+            {t('back')}
+          </button>
+        )}
+        {!props.inTab && (
+          <a href={props.openInTabUrl} target="_blank" rel="noopener">
+            {t('openInTab')}
+          </a>
         )}
       </div>
       <p class="meta">
@@ -42,18 +48,38 @@ export function ActionView(props: ActionViewProps) {
         {' · '}
         <DeadlineText action={action} />
       </p>
-      <h2 id="action-title" ref={title} tabIndex={-1}>{action.title}</h2>
-      {ended && <p class="notice" role="note">{t('actionEndedNotice')}</p>}
-      {props.updatedSinceDraft && <p class="notice" role="status">{t('actionUpdatedNotice')}</p>}
+      <h2 id="action-title" ref={title} tabIndex={-1}>
+        {action.title}
+      </h2>
+      {ended && (
+        <p class="notice" role="note">
+          {t('actionEndedNotice')}
+        </p>
+      )}
+      {props.updatedSinceDraft && (
+        <p class="notice" role="status">
+          {t('actionUpdatedNotice')}
+        </p>
+      )}
       {action.summary && <p class="summary">{action.summary}</p>}
       {action.instructions && <p class="instructions">{action.instructions}</p>}
       {action.fromPage ? (
         <p class="notice" role="note">
           {t('readFromPageNotice')}{' '}
-          {action.url && <a href={action.url} target="_blank" rel="noopener noreferrer">{t('readFromPageLink')}</a>}
+          {action.url && (
+            <a href={action.url} target="_blank" rel="noopener noreferrer">
+              {t('readFromPageLink')}
+            </a>
+          )}
         </p>
       ) : (
-        action.url && <p><a href={action.url} target="_blank" rel="noopener noreferrer">{t('readFullAction')}</a></p>
+        action.url && (
+          <p>
+            <a href={action.url} target="_blank" rel="noopener noreferrer">
+              {t('readFullAction')}
+            </a>
+          </p>
+        )
       )}
       <p class="progress">
         {tCount(action.targets.length, { one: 'officialsContactedOne', other: 'officialsContactedOther' }, [
@@ -78,7 +104,9 @@ export function ActionView(props: ActionViewProps) {
       </fieldset>
       {props.children}
       <div class="row">
-        <button type="button" onClick={props.onMarkDone} disabled={ended}>{t('markAsDone')}</button>
+        <button type="button" onClick={props.onMarkDone} disabled={ended}>
+          {t('markAsDone')}
+        </button>
         {action.reportUrl && (
           <a href={action.reportUrl} target="_blank" rel="noopener noreferrer" onClick={props.onReport}>
             {t('reportYourActions')}

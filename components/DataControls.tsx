@@ -18,8 +18,12 @@ export function DataControls({ status, onExport, onImport, onDelete }: DataContr
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p class="hint">{t('dataHint')}</p>
       <div class="row">
-        <button type="button" onClick={onExport}>{t('exportData')}</button>
-        <button type="button" onClick={() => fileInput.current?.click()}>{t('importData')}</button>
+        <button type="button" onClick={onExport}>
+          {t('exportData')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('importData')}
+        </button>
         <input
           ref={fileInput}
           type="file"
@@ -31,15 +35,21 @@ export function DataControls({ status, onExport, onImport, onDelete }: DataContr
             if (file) onImport(file);
           }}
         />
-        <button type="button" onClick={() => confirm.current?.showModal()}>{t('deleteAllData')}</button>
+        <button type="button" onClick={() => confirm.current?.showModal()}>
+          {t('deleteAllData')}
+        </button>
       </div>
       <StatusMessage status={status} />
       <dialog ref={confirm} aria-labelledby="delete-heading" aria-describedby="delete-text">
         <h3 id="delete-heading">{t('deleteAllDataQuestion')}</h3>
         <p id="delete-text">{t('deleteAllDataWarning')}</p>
         <form method="dialog" class="row">
-          <button type="submit" class="danger" onClick={onDelete}>{t('deleteEverything')}</button>
-          <button type="submit" autofocus>{t('cancel')}</button>
+          <button type="submit" class="danger" onClick={onDelete}>
+            {t('deleteEverything')}
+          </button>
+          <button type="submit" autofocus>
+            {t('cancel')}
+          </button>
         </form>
       </dialog>
     </section>

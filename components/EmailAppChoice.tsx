@@ -1,7 +1,10 @@
 import { t } from '@/utils/browser/i18n';
 import { type EmailApp, emailApps } from '@/utils/db/records';
 
-const labels = { default: 'emailAppDefault', gmail: 'emailAppGmail', outlook: 'emailAppOutlook' } as const satisfies Record<EmailApp, string>;
+const labels = { default: 'emailAppDefault', gmail: 'emailAppGmail', outlook: 'emailAppOutlook' } as const satisfies Record<
+  EmailApp,
+  string
+>;
 
 export function EmailAppChoice({ value, onChange }: { value: EmailApp; onChange: (app: EmailApp) => void }) {
   return (
@@ -10,7 +13,11 @@ export function EmailAppChoice({ value, onChange }: { value: EmailApp; onChange:
       <div class="row">
         <label for="email-app">{t('emailApp')}</label>
         <select id="email-app" value={value} onChange={(event) => onChange(event.currentTarget.value as EmailApp)}>
-          {emailApps.map((app) => <option key={app} value={app}>{t(labels[app])}</option>)}
+          {emailApps.map((app) => (
+            <option key={app} value={app}>
+              {t(labels[app])}
+            </option>
+          ))}
         </select>
       </div>
     </section>

@@ -35,7 +35,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
       <>
         <div class="failed" role="alert">
           <p>{t('partFailed')}</p>
-          <button type="button" onClick={reset}>{this.props.resetLabel ?? t('tryAgain')}</button>
+          <button type="button" onClick={reset}>
+            {this.props.resetLabel ?? t('tryAgain')}
+          </button>
         </div>
         {this.props.rescue}
       </>

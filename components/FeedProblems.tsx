@@ -21,9 +21,18 @@ export function FeedProblems({ feeds }: { feeds: FeedRecord[] }) {
       ))}
       {unreadable.map((feed) => (
         <details key={feed.key} class="notice">
-          <summary>{tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(skippedCount(feed)), feed.title])}</summary>
+          <summary>
+            {tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [
+              String(skippedCount(feed)),
+              feed.title,
+            ])}
+          </summary>
           <ul>
-            {feed.skipped.flatMap((item) => item.reasons).map((reason) => <li key={reason}>{reason}</li>)}
+            {feed.skipped
+              .flatMap((item) => item.reasons)
+              .map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
           </ul>
         </details>
       ))}

@@ -37,8 +37,14 @@ export function FeedsTable({ feeds, busy, status, onAdd, onRemove, onRestoreDefa
       >
         <label for="feed-url">{t('feedUrl')}</label>
         <input id="feed-url" type="url" value={url} placeholder="https://" onInput={(event) => setUrl(event.currentTarget.value)} />
-        <button type="submit" disabled={busy}>{t('addFeed')}</button>
-        {onRestoreDefault && <button type="button" onClick={onRestoreDefault}>{t('restoreDefaultFeed')}</button>}
+        <button type="submit" disabled={busy}>
+          {t('addFeed')}
+        </button>
+        {onRestoreDefault && (
+          <button type="button" onClick={onRestoreDefault}>
+            {t('restoreDefaultFeed')}
+          </button>
+        )}
       </form>
       <StatusMessage status={status} />
       {needsPermission && (
@@ -56,7 +62,9 @@ export function FeedsTable({ feeds, busy, status, onAdd, onRemove, onRestoreDefa
             <th scope="col">{t('feedAddress')}</th>
             <th scope="col">{t('feedLastUpdate')}</th>
             <th scope="col">{t('feedState')}</th>
-            <th scope="col"><span class="visually-hidden">{t('remove')}</span></th>
+            <th scope="col">
+              <span class="visually-hidden">{t('remove')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -66,11 +74,25 @@ export function FeedsTable({ feeds, busy, status, onAdd, onRemove, onRestoreDefa
               <td>{feed.key === bundledFeedKey ? t('bundledFeed') : feed.url}</td>
               <td>{feed.lastSuccessAt ? timeAgo(feed.lastSuccessAt, now, language) : '—'}</td>
               <td>
-                {feed.lastProblem ? <span class="error">{problemText(feed.lastProblem)}</span> : tCount(feed.actions.length, { one: 'feedOkOne', other: 'feedOkOther' }, [String(feed.actions.length)])}
-                {feed.skipped.length > 0 && <> {tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [String(skippedCount(feed)), feed.title])}</>}
+                {feed.lastProblem ? (
+                  <span class="error">{problemText(feed.lastProblem)}</span>
+                ) : (
+                  tCount(feed.actions.length, { one: 'feedOkOne', other: 'feedOkOther' }, [String(feed.actions.length)])
+                )}
+                {feed.skipped.length > 0 && (
+                  <>
+                    {' '}
+                    {tCount(skippedCount(feed), { one: 'feedSkippedItemsOne', other: 'feedSkippedItemsOther' }, [
+                      String(skippedCount(feed)),
+                      feed.title,
+                    ])}
+                  </>
+                )}
               </td>
               <td>
-                <button type="button" onClick={() => onRemove(feed)}>{t('remove')}</button>
+                <button type="button" onClick={() => onRemove(feed)}>
+                  {t('remove')}
+                </button>
               </td>
             </tr>
           ))}

@@ -32,16 +32,26 @@ export function ImportPanel({ load, onSaved, onCancel }: ImportPanelProps) {
 
   const cancel = (
     <div class="row">
-      <button type="button" onClick={onCancel}>{t('importCancel')}</button>
+      <button type="button" onClick={onCancel}>
+        {t('importCancel')}
+      </button>
     </div>
   );
-  if (readFailed) return <><p role="alert">{t('importReadError')}</p>{cancel}</>;
+  if (readFailed)
+    return (
+      <>
+        <p role="alert">{t('importReadError')}</p>
+        {cancel}
+      </>
+    );
   if (!result) return <p role="status">{t('importReading')}</p>;
   if (!result.ok) {
     return (
       <>
         <div role="alert">
-          {result.problems.map((problem, index) => <p key={index}>{problemText(problem)}</p>)}
+          {result.problems.map((problem, index) => (
+            <p key={index}>{problemText(problem)}</p>
+          ))}
         </div>
         {cancel}
       </>

@@ -33,7 +33,10 @@ describe('ImportReview', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSave).toHaveBeenCalledOnce();
-    expect(onSave.mock.calls[0]![0].officials.map((official) => official.name)).toEqual([parsed.item._urgent_action!.targets[1]!.name, 'Ms. Ana Example']);
+    expect(onSave.mock.calls[0]![0].officials.map((official) => official.name)).toEqual([
+      parsed.item._urgent_action!.targets[1]!.name,
+      'Ms. Ana Example',
+    ]);
   });
 
   it('shows the schema’s problem beside the field, saves nothing, and saves once fixed', async () => {

@@ -4,7 +4,15 @@ import { t } from '@/utils/browser/i18n';
 import type { FeedItem } from '@/utils/feed/schema';
 import type { Problem } from '@/utils/import/problem';
 import { problemText } from '@/utils/import/problem-text';
-import { blankOfficial, itemToReview, type OfficialField, type OfficialReview, type ReviewErrors, type ReviewField, type ReviewValues } from '@/utils/import/review';
+import {
+  blankOfficial,
+  itemToReview,
+  type OfficialField,
+  type OfficialReview,
+  type ReviewErrors,
+  type ReviewField,
+  type ReviewValues,
+} from '@/utils/import/review';
 
 export interface ImportReviewProps {
   /** The parsed item; the form starts from it. */
@@ -24,7 +32,11 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
       <label for={id}>{label}</label>
       <span>
         {children}
-        {error && <span id={`${id}-error`} class="hint error">{error}</span>}
+        {error && (
+          <span id={`${id}-error`} class="hint error">
+            {error}
+          </span>
+        )}
       </span>
     </>
   );
@@ -106,14 +118,18 @@ export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: Im
         <section aria-labelledby="import-notes-heading" class="notice">
           <h3 id="import-notes-heading">{t('importNotesHeading')}</h3>
           <ul>
-            {notes.map((note, index) => <li key={index}>{problemText(note)}</li>)}
+            {notes.map((note, index) => (
+              <li key={index}>{problemText(note)}</li>
+            ))}
           </ul>
         </section>
       )}
       {errors && (hasFieldErrors || errors.other.length > 0) && (
         <div role="alert">
           {hasFieldErrors && <p>{t('importNotSaved')}</p>}
-          {errors.other.map((message, index) => <p key={index}>{message}</p>)}
+          {errors.other.map((message, index) => (
+            <p key={index}>{message}</p>
+          ))}
         </div>
       )}
       <div class="form-grid">
@@ -200,8 +216,12 @@ export function ImportReview({ item, notes, errors, busy, onSave, onCancel }: Im
         {text('closing', t('importFieldClosing'))}
       </div>
       <div class="row">
-        <button type="submit" disabled={busy}>{t('save')}</button>
-        <button type="button" onClick={onCancel}>{t('importCancel')}</button>
+        <button type="submit" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('importCancel')}
+        </button>
       </div>
     </form>
   );

@@ -51,7 +51,9 @@ export function ImportTextForm({ status, onImport, readFile, children }: ImportT
         <p>
           <label for="urgent-action-text">{t('urgentActionText')}</label>
         </p>
-        <p class="hint" id="urgent-action-text-hint">{t('importTextHint')}</p>
+        <p class="hint" id="urgent-action-text-hint">
+          {t('importTextHint')}
+        </p>
         <textarea
           id="urgent-action-text"
           rows={8}
@@ -86,7 +88,9 @@ export function ImportTextForm({ status, onImport, readFile, children }: ImportT
         <p>
           <label for="urgent-action-url">{t('importActionUrl')}</label>
         </p>
-        <p class="hint" id="urgent-action-url-hint">{t('importActionUrlHint')}</p>
+        <p class="hint" id="urgent-action-url-hint">
+          {t('importActionUrlHint')}
+        </p>
         <input
           id="urgent-action-url"
           type="url"

@@ -24,14 +24,24 @@ export function LetterEditor({ letter, missingHint, edited, onInput, onReset, on
       {missingHint && (
         <p id="letter-hint" class="hint">
           {missingHint}{' '}
-          <a href="#settings" onClick={(event) => { event.preventDefault(); onOpenSettings(); }}>
+          <a
+            href="#settings"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenSettings();
+            }}
+          >
             {t('fillInSettings')}
           </a>
         </p>
       )}
       <div class="row">
-        <button type="button" onClick={onCopy}>{t('copyLetter')}</button>
-        <button type="button" onClick={onReset} disabled={!edited}>{t('resetToSample')}</button>
+        <button type="button" onClick={onCopy}>
+          {t('copyLetter')}
+        </button>
+        <button type="button" onClick={onReset} disabled={!edited}>
+          {t('resetToSample')}
+        </button>
       </div>
     </div>
   );

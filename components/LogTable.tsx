@@ -10,7 +10,9 @@ export function LogTable({ log, onExport }: { log: LogEntry[]; onExport: () => v
     <section aria-labelledby="log-heading">
       <h2 id="log-heading">{t('historyHeading')}</h2>
       <div class="row">
-        <button type="button" onClick={onExport} disabled={log.length === 0}>{t('exportCsv')}</button>
+        <button type="button" onClick={onExport} disabled={log.length === 0}>
+          {t('exportCsv')}
+        </button>
       </div>
       <table>
         <caption>{t('actionsTakenTable')}</caption>

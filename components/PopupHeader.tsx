@@ -9,8 +9,14 @@ export function PopupHeader({ refreshing, onRefresh, onImport }: { refreshing: b
       <button type="button" onClick={onRefresh} aria-busy={refreshing}>
         {t('refresh')}
       </button>
-      {onImport && <button type="button" onClick={onImport}>{t('importThisPage')}</button>}
-      <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">{t('settings')}</a>
+      {onImport && (
+        <button type="button" onClick={onImport}>
+          {t('importThisPage')}
+        </button>
+      )}
+      <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">
+        {t('settings')}
+      </a>
     </header>
   );
 }

@@ -6,7 +6,9 @@ export function PostalLetterView({ letter }: { letter: PostalLetter }) {
   return (
     <article class="postal">
       <p class="no-print row">
-        <button type="button" onClick={() => print()}>{t('printNow')}</button>
+        <button type="button" onClick={() => print()}>
+          {t('printNow')}
+        </button>
       </p>
       <address class="sender">{letter.sender.join('\n')}</address>
       <p class="date">{letter.date}</p>

@@ -68,7 +68,11 @@ export function ProfileForm({ profile, errors, status, onSave }: ProfileFormProp
                 aria-describedby={errors[field] ? `error-${field}` : undefined}
                 onInput={(event) => setDraft({ ...draft, [field]: event.currentTarget.value })}
               />
-              {errors[field] && <span id={`error-${field}`} class="hint error">{errors[field]}</span>}
+              {errors[field] && (
+                <span id={`error-${field}`} class="hint error">
+                  {errors[field]}
+                </span>
+              )}
             </span>
           </Fragment>
         ))}

@@ -26,7 +26,14 @@ const doneMessages = {
 } as const;
 
 /** A link that is greyed out, not followable, once the action has ended. */
-function ChannelLink({ href, label, ended, primary, newTab, onFollow }: {
+function ChannelLink({
+  href,
+  label,
+  ended,
+  primary,
+  newTab,
+  onFollow,
+}: {
   href: string;
   label: string;
   ended: boolean;
@@ -43,12 +50,7 @@ function ChannelLink({ href, label, ended, primary, newTab, onFollow }: {
     );
   }
   return (
-    <a
-      class={className}
-      href={href}
-      onClick={onFollow}
-      {...(newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-    >
+    <a class={className} href={href} onClick={onFollow} {...(newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
       {label}
     </a>
   );
@@ -78,9 +80,7 @@ export function TargetCard(props: TargetCardProps) {
           <p class="state pending">{t('notContactedYet')}</p>
         )}
       </div>
-      {(target.title || target.organization) && (
-        <p class="meta">{[target.title, target.organization].filter(Boolean).join(', ')}</p>
-      )}
+      {(target.title || target.organization) && <p class="meta">{[target.title, target.organization].filter(Boolean).join(', ')}</p>}
       <div class="channels">
         {links.email && (
           <ChannelLink
@@ -92,11 +92,27 @@ export function TargetCard(props: TargetCardProps) {
             onFollow={follow('email')}
           />
         )}
-        {links.call && <ChannelLink href={links.call} label={t('call')} ended={ended} primary={primary === 'call'} onFollow={follow('call')} />}
-        {links.tweet && (
-          <ChannelLink href={links.tweet} label={t('tweet')} ended={ended || props.tweetTooLong} primary={primary === 'tweet'} newTab onFollow={follow('tweet')} />
+        {links.call && (
+          <ChannelLink href={links.call} label={t('call')} ended={ended} primary={primary === 'call'} onFollow={follow('call')} />
         )}
-        <ChannelLink href={props.printUrl} label={t('printLetter')} ended={ended} primary={primary === 'print'} newTab onFollow={follow('print')} />
+        {links.tweet && (
+          <ChannelLink
+            href={links.tweet}
+            label={t('tweet')}
+            ended={ended || props.tweetTooLong}
+            primary={primary === 'tweet'}
+            newTab
+            onFollow={follow('tweet')}
+          />
+        )}
+        <ChannelLink
+          href={props.printUrl}
+          label={t('printLetter')}
+          ended={ended}
+          primary={primary === 'print'}
+          newTab
+          onFollow={follow('print')}
+        />
         {target.fax && (
           <button type="button" onClick={() => props.onCopyFax(target.fax as string)}>
             {t('copyFaxNumber')}
@@ -104,9 +120,7 @@ export function TargetCard(props: TargetCardProps) {
         )}
       </div>
       {target.fax && <p class="meta">{t('faxNumber', target.fax)}</p>}
-      {links.call && target.timezone && (
-        <p class="meta">{t('localTimeAt', localTime(target.timezone, now, language))}</p>
-      )}
+      {links.call && target.timezone && <p class="meta">{t('localTimeAt', localTime(target.timezone, now, language))}</p>}
       {links.call && props.callScript && (
         <details>
           <summary>{t('callScript')}</summary>

@@ -1,8 +1,11 @@
 import { t } from '@/utils/browser/i18n';
 import type { TweetLength } from '@/utils/compose/tweet-length';
 
-
-export function TweetEditor({ tweet, length, onInput }: {
+export function TweetEditor({
+  tweet,
+  length,
+  onInput,
+}: {
   tweet: string;
   /** Absent while the counter is loading. */
   length?: TweetLength;

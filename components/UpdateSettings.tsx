@@ -19,7 +19,9 @@ export function UpdateSettings({ settings, onChange }: { settings: Settings; onC
           onChange={(event) => onChange({ refreshMinutes: Number(event.currentTarget.value) })}
         >
           {refreshIntervalsMinutes.map((minutes) => (
-            <option key={minutes} value={String(minutes)}>{intervalLabel(minutes)}</option>
+            <option key={minutes} value={String(minutes)}>
+              {intervalLabel(minutes)}
+            </option>
           ))}
         </select>
       </div>
@@ -34,7 +36,9 @@ export function UpdateSettings({ settings, onChange }: { settings: Settings; onC
           {t('notifyNewActions')}
         </label>
       </p>
-      <p id="notify-hint" class="hint">{t('notifyHint')}</p>
+      <p id="notify-hint" class="hint">
+        {t('notifyHint')}
+      </p>
     </section>
   );
 }

@@ -18,15 +18,21 @@ export function Welcome({ onFollow, onImport, examplesUrl }: WelcomeProps) {
       <ul class="ways-in">
         <li>
           {t('welcomeFollowText')}{' '}
-          <button type="button" onClick={onFollow}>{t('welcomeFollowButton')}</button>
+          <button type="button" onClick={onFollow}>
+            {t('welcomeFollowButton')}
+          </button>
         </li>
         <li>
           {t('welcomeImportText')}{' '}
-          <button type="button" onClick={onImport}>{t('welcomeImportButton')}</button>
+          <button type="button" onClick={onImport}>
+            {t('welcomeImportButton')}
+          </button>
         </li>
         <li>
           {t('welcomeExamplesText')}{' '}
-          <a class="button" href={examplesUrl} target="_blank" rel="noopener">{t('welcomeExamplesButton')}</a>
+          <a class="button" href={examplesUrl} target="_blank" rel="noopener">
+            {t('welcomeExamplesButton')}
+          </a>
         </li>
       </ul>
     </section>

@@ -61,7 +61,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.getByRole('link', { name: /Peru: Repeal the decree/ }).click();
     await expect(popup.getByText('This action has ended')).toBeVisible();
     await audit(popup, 'ended action');
-
   });
 
   test(`the options page passes axe in the ${colorScheme} theme`, async ({ openPage }) => {
@@ -92,7 +91,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await audit(options, 'delete dialog');
     await options.getByRole('button', { name: 'Cancel', exact: true }).click();
 
-    await options.getByRole('textbox', { name: 'Urgent action text', exact: true }).fill(readFileSync('utils/import/fixtures/ua-106-23-peru.txt', 'utf8'));
+    await options
+      .getByRole('textbox', { name: 'Urgent action text', exact: true })
+      .fill(readFileSync('utils/import/fixtures/ua-106-23-peru.txt', 'utf8'));
     await options.getByRole('button', { name: 'Import from text', exact: true }).click();
     const review = options.getByRole('form', { name: 'Review the imported action', exact: true });
     await expect(review.getByRole('textbox', { name: 'Title', exact: true })).toBeVisible();

@@ -48,7 +48,10 @@ test('each channel opens the right link for its official', async ({ context, ope
     await popup.reload();
     await openJournalistAction(popup);
     const opened = context.waitForEvent('page');
-    await popup.getByRole('group', { name: 'Minister Alex Example', exact: true }).getByRole('link', { name: 'Send email', exact: true }).click();
+    await popup
+      .getByRole('group', { name: 'Minister Alex Example', exact: true })
+      .getByRole('link', { name: 'Send email', exact: true })
+      .click();
     const compose = new URL((await opened).url());
     expect(compose.origin + compose.pathname).toBe(origin);
     expect(compose.searchParams.get('to')).toBe('minister@example.org');
@@ -65,7 +68,9 @@ test('each channel opens the right link for its official', async ({ context, ope
   const letterPage = await printed;
   await expect(letterPage.getByRole('button', { name: 'Print', exact: true })).toBeVisible();
   await expect(letterPage.locator('address').nth(1)).toHaveText(
-    ['Ms. Sam Placeholder', 'Prosecutor General (example)', "Example Prosecutor's Office", '2 Sample Street', 'Example City 00000'].join('\n'),
+    ['Ms. Sam Placeholder', 'Prosecutor General (example)', "Example Prosecutor's Office", '2 Sample Street', 'Example City 00000'].join(
+      '\n',
+    ),
   );
   await expect(letterPage.getByText(/^Dear Ms\. Sam Placeholder,/)).toBeVisible();
   const channels = (await readStore<{ channel: string }>(popup, 'log')).map((entry) => entry.channel).sort();
@@ -77,7 +82,9 @@ test('a long Cyrillic letter goes by clipboard, the email asks to paste it', asy
   await openJournalistAction(popup);
   const long = `Уважаемый министр,\n\n${'Освободите журналиста немедленно. '.repeat(40)}\n\nС уважением,\nОльга`;
   await popup.getByRole('textbox', { name: 'Letter', exact: true }).fill(long);
-  const email = popup.getByRole('group', { name: 'Minister Alex Example', exact: true }).getByRole('link', { name: 'Send email', exact: true });
+  const email = popup
+    .getByRole('group', { name: 'Minister Alex Example', exact: true })
+    .getByRole('link', { name: 'Send email', exact: true });
   const href = (await email.getAttribute('href')) ?? '';
   expect(href.length).toBeLessThanOrEqual(2000);
   expect(decodeURIComponent(href.split('body=')[1] ?? '')).toBe('[Paste the letter here: it was copied to your clipboard.]');

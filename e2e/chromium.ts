@@ -5,9 +5,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function assertChromium(): void {
   if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is missing at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium chromium-l10n`,
-    );
+    throw new Error(`Chromium is missing at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium chromium-l10n`);
   }
 }
 

@@ -94,7 +94,10 @@ test('removing a feed keeps the history; the default feed can be restored', asyn
 
   const options = await openPage('options.html');
   const feeds = options.getByRole('table', { name: 'Feeds', exact: true });
-  await feeds.getByRole('row', { name: /bundled examples/ }).getByRole('button', { name: 'Remove', exact: true }).click();
+  await feeds
+    .getByRole('row', { name: /bundled examples/ })
+    .getByRole('button', { name: 'Remove', exact: true })
+    .click();
   await expect(feeds.getByRole('row')).toHaveCount(1);
   await expect(options.getByRole('table', { name: 'Actions taken', exact: true }).getByRole('row')).toHaveCount(2);
 
@@ -127,7 +130,9 @@ test('an action updated after the supporter started a letter says so', async ({ 
 test('the refresh interval chosen in the settings reschedules the background refresh', async ({ openPage, serviceWorker }) => {
   type Chrome = { alarms: { get: (name: string) => Promise<{ periodInMinutes?: number } | undefined> } };
   const period = () =>
-    serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('refresh-feeds'))?.periodInMinutes);
+    serviceWorker.evaluate(
+      async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('refresh-feeds'))?.periodInMinutes,
+    );
   await expect.poll(period).toBe(60);
   const options = await openPage('options.html');
   await options.getByRole('combobox', { name: 'Refresh every', exact: true }).selectOption({ label: '6 hours' });

@@ -24,7 +24,9 @@ test('a new supporter sees the bundled actions, active and ended, offline', asyn
 test('an ended action can be read but its channels are disabled', async ({ openPage }) => {
   const popup = await openPage('popup.html');
   await popup.getByRole('link', { name: /Peru: Repeal the decree/ }).click();
-  await expect(popup.getByRole('heading', { level: 2, name: 'Peru: Repeal the decree that puts Venezuelan refugees at risk' })).toBeVisible();
+  await expect(
+    popup.getByRole('heading', { level: 2, name: 'Peru: Repeal the decree that puts Venezuelan refugees at risk' }),
+  ).toBeVisible();
   await expect(popup.getByText('This action has ended')).toBeVisible();
   const official = popup.getByRole('group', { name: 'Mr. Alberto Otárola Peñaranda', exact: true });
   await expect(official.getByRole('link', { name: 'Tweet', exact: true })).toBeDisabled();

@@ -62,5 +62,7 @@ export { expect } from '@playwright/test';
 /** The toolbar badge's text, as Chromium shows it. */
 export function badgeText(worker: Worker): Promise<string> {
   // The test reads the badge in the browser itself; the extension never uses `chrome`.
-  return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({}));
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
 }

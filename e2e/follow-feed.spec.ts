@@ -38,6 +38,8 @@ test('a feed that is not valid is refused with a message naming the problem', as
   await options.getByRole('textbox', { name: 'Feed URL', exact: true }).fill(server.url('/broken.json'));
   await options.getByRole('button', { name: 'Add feed', exact: true }).click();
   // A refusal is announced at once: an alert, not a status.
-  await expect(options.getByRole('alert')).toHaveText(`${server.url('/broken.json')} is not a valid urgent action feed. _advocacy: is required`);
+  await expect(options.getByRole('alert')).toHaveText(
+    `${server.url('/broken.json')} is not a valid urgent action feed. _advocacy: is required`,
+  );
   await expect(options.getByRole('table', { name: 'Feeds', exact: true }).getByRole('row', { name: /Broken/ })).toHaveCount(0);
 });

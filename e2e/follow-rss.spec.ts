@@ -1,6 +1,16 @@
 import type { Page, Worker } from '@playwright/test';
 import { type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
-import { atomFeed, landPost, paradePost, reporterPost, riverPost, sitePage, teacherPost, wordpressRss, type RssItem } from '../testing/rss-fixtures';
+import {
+  atomFeed,
+  landPost,
+  paradePost,
+  reporterPost,
+  riverPost,
+  sitePage,
+  teacherPost,
+  wordpressRss,
+  type RssItem,
+} from '../testing/rss-fixtures';
 import { expect, test } from './fixtures';
 
 let server: FeedServer;
@@ -17,8 +27,20 @@ const html = 'text/html; charset=utf-8';
 
 function items(site: string): RssItem[] {
   return [
-    { title: 'River guardians threatened', guid: `${site}/?p=101`, link: `${site}/river/`, pubDate: 'Tue, 02 Jun 2026 09:30:00 +0000', html: riverPost },
-    { title: 'Spring parade', guid: `${site}/?p=100`, link: `${site}/parade/`, pubDate: 'Mon, 01 Jun 2026 09:30:00 +0000', html: paradePost },
+    {
+      title: 'River guardians threatened',
+      guid: `${site}/?p=101`,
+      link: `${site}/river/`,
+      pubDate: 'Tue, 02 Jun 2026 09:30:00 +0000',
+      html: riverPost,
+    },
+    {
+      title: 'Spring parade',
+      guid: `${site}/?p=100`,
+      link: `${site}/parade/`,
+      pubDate: 'Mon, 01 Jun 2026 09:30:00 +0000',
+      html: paradePost,
+    },
   ];
 }
 
@@ -35,7 +57,14 @@ function notificationIds(worker: Worker): Promise<string[]> {
 
 test('a site page that links a WordPress RSS feed: its urgent actions appear, its other posts are skipped', async ({ openPage }) => {
   const site = server.origin;
-  server.serve('/', { type: html, body: sitePage('Local group', '<p>Welcome.</p>', `<link rel="alternate" type="application/rss+xml" title="Local group &raquo; Feed" href="${site}/feed/">`) });
+  server.serve('/', {
+    type: html,
+    body: sitePage(
+      'Local group',
+      '<p>Welcome.</p>',
+      `<link rel="alternate" type="application/rss+xml" title="Local group &raquo; Feed" href="${site}/feed/">`,
+    ),
+  });
   server.serve('/feed/', { type: rss, body: wordpressRss(site, 'Local group', items(site)) });
   const options = await openPage('options.html');
   await addFeed(options, `${site}/`, 'Following Local group: 1 action.');
@@ -48,7 +77,9 @@ test('a site page that links a WordPress RSS feed: its urgent actions appear, it
   await expect(link).toContainText('read from the organization’s page');
   await expect(popup.getByRole('link', { name: /Spring parade/ })).toHaveCount(0);
   await link.click();
-  await expect(popup.getByRole('note')).toContainText('Read from the organization’s page by the extension: check the details before sending.');
+  await expect(popup.getByRole('note')).toContainText(
+    'Read from the organization’s page by the extension: check the details before sending.',
+  );
   await expect(popup.getByRole('link', { name: 'Open the organization’s page', exact: true })).toHaveAttribute('href', `${site}/river/`);
 });
 
@@ -56,7 +87,9 @@ test('an Atom feed, and a feed whose entries only link to their pages', async ({
   const site = server.origin;
   server.serve('/atom.xml', {
     type: atom,
-    body: atomFeed(site, 'Atom group', [{ title: 'Teachers detained', id: 'tag:atom,2026:1', href: 'teachers/', updated: '2026-06-02T09:00:00Z', html: teacherPost }]),
+    body: atomFeed(site, 'Atom group', [
+      { title: 'Teachers detained', id: 'tag:atom,2026:1', href: 'teachers/', updated: '2026-06-02T09:00:00Z', html: teacherPost },
+    ]),
   });
   server.serve('/links.xml', {
     type: rss,
@@ -111,7 +144,10 @@ test('a feed that breaks says what is wrong and keeps its last good actions', as
 
   await options.reload();
   await options.getByRole('textbox', { name: 'Feed URL', exact: true }).fill(server.url('/bomb.xml'));
-  server.serve('/bomb.xml', { type: rss, body: '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>' });
+  server.serve('/bomb.xml', {
+    type: rss,
+    body: '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>',
+  });
   await options.getByRole('button', { name: 'Add feed', exact: true }).click();
   await expect(options.getByText('The feed declares its own XML entities, which are not read for safety')).toBeVisible();
 });

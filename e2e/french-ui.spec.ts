@@ -24,7 +24,9 @@ function fr(key: string, ...substitutions: string[]): string {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function uiLanguage(worker: Worker): Promise<string> {
-  return worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage());
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
+  );
 }
 
 /** A calendar day `days` from today, local time, as a feed's `ends_at`. */
@@ -122,7 +124,9 @@ test('an example action in French: prompts, the list of missing details, and eac
     .formatToParts(new Date())
     .find((part) => part.type === 'timeZoneName')?.value;
   expect(zone).toMatch(/Pérou/);
-  await expect(ministerCard.getByText(new RegExp(`^${escape(fr('localTimeAt', '§')).replace('§', `.*${escape(zone ?? '')}`)}$`))).toBeVisible();
+  await expect(
+    ministerCard.getByText(new RegExp(`^${escape(fr('localTimeAt', '§')).replace('§', `.*${escape(zone ?? '')}`)}$`)),
+  ).toBeVisible();
   await ministerCard.getByText(fr('callScript'), { exact: true }).click();
   await expect(ministerCard.getByText(/^Hello, my name is \[votre nom\]\./)).toBeVisible();
 
@@ -172,7 +176,9 @@ test('actions taken, in French: the log, singular and plural counts, the report 
     await expect(history.getByRole('columnheader', { name: fr(key), exact: true }), key).toBeVisible();
   }
   const row = history.getByRole('row', { name: new RegExp(prosecutor) });
-  await expect(row.getByRole('cell').nth(1)).toHaveText(fr('referenceAndTitle', 'UA 0.01 (example)', 'Example: Release the detained journalist'));
+  await expect(row.getByRole('cell').nth(1)).toHaveText(
+    fr('referenceAndTitle', 'UA 0.01 (example)', 'Example: Release the detained journalist'),
+  );
   await expect(row.getByRole('cell').nth(3)).toHaveText(fr('channelDone'));
   const today = new Intl.DateTimeFormat('fr', { dateStyle: 'medium' }).format(new Date());
   await expect(row.getByRole('cell').first()).toContainText(today);
@@ -218,7 +224,9 @@ test('feeds in French: relative deadlines, 0 and 1 action in the singular, a pro
   const popup = await inFront(openPage, 'popup.html');
   const inThreeDays = new Intl.RelativeTimeFormat('fr', { numeric: 'auto' }).format(3, 'day');
   expect(inThreeDays).toBe('dans 3 jours');
-  const link = popup.getByRole('region', { name: fr('sectionActive'), exact: true }).getByRole('link', { name: /Mexico: Free the water defender/ });
+  const link = popup
+    .getByRole('region', { name: fr('sectionActive'), exact: true })
+    .getByRole('link', { name: /Mexico: Free the water defender/ });
   await expect(link).toContainText(`UA ua-3-24 · ${new Intl.DisplayNames(['fr'], { type: 'region' }).of('MX')}`);
   await expect(link).toContainText(fr('endsWhen', inThreeDays));
 });
@@ -227,7 +235,18 @@ test('the options page is in French, and saved details sign the letter', async (
   const options = await inFront(openPage, 'options.html');
   expect(await options.title()).toBe(fr('optionsTitle'));
   await expect(options.getByRole('heading', { level: 1, name: fr('optionsTitle'), exact: true })).toBeVisible();
-  for (const key of ['fieldFirstName', 'fieldLastName', 'fieldEmail', 'fieldStreetAddress', 'fieldCity', 'fieldRegion', 'fieldPostalCode', 'fieldCountry', 'feedUrl', 'urgentActionText']) {
+  for (const key of [
+    'fieldFirstName',
+    'fieldLastName',
+    'fieldEmail',
+    'fieldStreetAddress',
+    'fieldCity',
+    'fieldRegion',
+    'fieldPostalCode',
+    'fieldCountry',
+    'feedUrl',
+    'urgentActionText',
+  ]) {
     await expect(options.getByRole('textbox', { name: fr(key), exact: true }), key).toBeVisible();
   }
   for (const key of ['includeEmail', 'includeCity', 'notifyNewActions']) {
@@ -278,7 +297,10 @@ test('the printed letter is dated the French way', async ({ context, openPage })
   const popup = await inFront(openPage, 'popup.html');
   await openJournalist(popup);
   const opened = context.waitForEvent('page');
-  await popup.getByRole('group', { name: minister, exact: true }).getByRole('link', { name: fr('printLetter'), exact: true }).click();
+  await popup
+    .getByRole('group', { name: minister, exact: true })
+    .getByRole('link', { name: fr('printLetter'), exact: true })
+    .click();
   const letter = await opened;
   await expect(letter.getByRole('button', { name: fr('printNow'), exact: true })).toBeVisible();
   expect(await letter.title()).toBe(fr('printLetter'));

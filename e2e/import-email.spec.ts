@@ -35,7 +35,11 @@ async function importedUrls(page: Page): Promise<(string | undefined)[]> {
   return feeds.find((feed) => feed.key === 'imported')?.actions.map((action) => action.url) ?? [];
 }
 
-test('Import this page in Gmail imports the opened message, linked to the organization page', async ({ context, serviceWorker, openPage }) => {
+test('Import this page in Gmail imports the opened message, linked to the organization page', async ({
+  context,
+  serviceWorker,
+  openPage,
+}) => {
   const mail = await context.newPage();
   await mail.goto(server.url('/mail/u/0/#inbox/FMfcgzQXJWDsKmPbRqWvTfhLc'));
   const popup = await popupOver(mail, serviceWorker, openPage);
@@ -49,14 +53,20 @@ test('Import this page in Gmail imports the opened message, linked to the organi
   await expect(attorney.getByRole('textbox', { name: 'Twitter/X handle', exact: true })).toHaveValue('FiscalEjemplo');
   const minister = review.getByRole('group', { name: 'Mr. Pablo Muestra', exact: true });
   await expect(minister.getByRole('textbox', { name: 'Phone', exact: true })).toHaveValue('+50622220000');
-  await expect(review.getByRole('textbox', { name: 'Letter text', exact: true })).toHaveValue(/^I am writing about Marta Ejemplo and Joaquín Muestra/);
+  await expect(review.getByRole('textbox', { name: 'Letter text', exact: true })).toHaveValue(
+    /^I am writing about Marta Ejemplo and Joaquín Muestra/,
+  );
   await review.getByRole('button', { name: 'Save', exact: true }).click();
 
   await expect(popup.getByRole('heading', { name: 'Free the river defenders', exact: true })).toBeVisible();
   expect(await importedUrls(popup)).toEqual(['https://rights.example.org/actions/ua-47-24']);
 });
 
-test('Import this page in Outlook on the web imports the opened message, its Safe Links unwrapped', async ({ context, serviceWorker, openPage }) => {
+test('Import this page in Outlook on the web imports the opened message, its Safe Links unwrapped', async ({
+  context,
+  serviceWorker,
+  openPage,
+}) => {
   const mail = await context.newPage();
   await mail.goto(server.url('/mail/0/inbox/id/AAQkADAwATM0MDAAMS1'));
   const popup = await popupOver(mail, serviceWorker, openPage);
@@ -124,9 +134,9 @@ test('an .eml file dropped on the text box is read; a file that is not an email 
   await options.getByRole('button', { name: 'Import from text', exact: true }).click();
   const review = options.getByRole('form', { name: 'Review the imported action', exact: true });
   await expect(review.getByRole('textbox', { name: 'Reference', exact: true })).toHaveValue('UA 70/24');
-  await expect(review.getByRole('group', { name: 'Mr. Hari Example', exact: true }).getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(
-    'pm.office@example.np',
-  );
+  await expect(
+    review.getByRole('group', { name: 'Mr. Hari Example', exact: true }).getByRole('textbox', { name: 'Email', exact: true }),
+  ).toHaveValue('pm.office@example.np');
   await review.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.getByRole('status').filter({ hasText: /^Saved ".*" in Imported\.$/ })).toBeVisible();
   expect(await importedUrls(options)).toEqual(['https://rights.example.org/actions/ua-70-24']);

@@ -7,9 +7,7 @@ import { readStore } from './stored';
 
 /** Cloudflare's email obfuscation: a key byte, then each UTF-8 byte of the address XOR the key, in hex. */
 function cloudflareHex(address: string, key: number): string {
-  return [key, ...new TextEncoder().encode(address).map((byte) => byte ^ key)]
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('');
+  return [key, ...new TextEncoder().encode(address).map((byte) => byte ^ key)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 const hiddenAddress = 'judiciary.office@example.org';
@@ -95,7 +93,10 @@ test('Import this page reads the tab, decodes the hidden email and saves the act
   await email.click();
   await mailtoRequest;
 
-  const feeds = await readStore<{ key: string; title: string; organization: string; actions: { itemId: string; url?: string }[] }>(popup, 'feeds');
+  const feeds = await readStore<{ key: string; title: string; organization: string; actions: { itemId: string; url?: string }[] }>(
+    popup,
+    'feeds',
+  );
   const imported = feeds.find((feed) => feed.key === 'imported');
   expect(imported).toMatchObject({ title: 'Imported', organization: 'Imported by you' });
   expect(imported?.actions).toEqual([expect.objectContaining({ itemId: 'ua-12-27', url: server.url(pagePath) })]);
@@ -143,9 +144,13 @@ test('Import from text in the options page saves the pasted action into Imported
   await added.getByRole('textbox', { name: 'Name', exact: true }).fill('Ms. Rosa Example');
   await added.getByRole('textbox', { name: 'Email', exact: true }).fill('rosa@example.org');
   await review.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(options.getByRole('status').filter({ hasText: 'Saved "Peru: Stop the expulsions of Venezuelans" in Imported.' })).toBeVisible();
+  await expect(
+    options.getByRole('status').filter({ hasText: 'Saved "Peru: Stop the expulsions of Venezuelans" in Imported.' }),
+  ).toBeVisible();
   await expect(review).toHaveCount(0);
-  await expect(options.getByRole('table', { name: 'Feeds', exact: true }).getByRole('rowheader', { name: 'Imported', exact: true })).toBeVisible();
+  await expect(
+    options.getByRole('table', { name: 'Feeds', exact: true }).getByRole('rowheader', { name: 'Imported', exact: true }),
+  ).toBeVisible();
 
   const popup = await openPage('popup.html');
   const ended = popup.getByRole('region', { name: 'Ended', exact: true });
@@ -155,5 +160,7 @@ test('Import from text in the options page saves the pasted action into Imported
   await expect(writeTo).toHaveCount(2);
   await expect(popup.getByRole('radio', { name: 'Ms. Rosa Example', exact: true })).toBeVisible();
   await popup.getByRole('button', { name: 'Back', exact: true }).click();
-  await expect(popup.getByRole('region', { name: 'Active', exact: true }).getByRole('link', { name: /Stop the expulsions/ })).toHaveCount(0);
+  await expect(popup.getByRole('region', { name: 'Active', exact: true }).getByRole('link', { name: /Stop the expulsions/ })).toHaveCount(
+    0,
+  );
 });

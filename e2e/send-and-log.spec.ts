@@ -42,7 +42,8 @@ test('email and tweet open with the letter, are logged, and lower the badge', as
   const official = popup.getByRole('group', { name: 'Prosecutor General Andrei Shved', exact: true });
 
   const email = official.getByRole('link', { name: 'Send email', exact: true });
-  const expectedLetter = 'Dear Prosecutor General Andrei Shved,\n\nFree him now, Olga Brandt asks.\n\nYours sincerely,\nOlga Brandt\n[your city]\n[your email]';
+  const expectedLetter =
+    'Dear Prosecutor General Andrei Shved,\n\nFree him now, Olga Brandt asks.\n\nYours sincerely,\nOlga Brandt\n[your city]\n[your email]';
   const expectedMailto = `mailto:office@example.org?subject=${encodeURIComponent('Release the trade unionist')}&body=${encodeURIComponent(expectedLetter.replace(/\n/g, '\r\n'))}`;
   await expect(email).toHaveAttribute('href', expectedMailto);
   const mailtoRequest = popup.waitForEvent('request', (request) => request.url().startsWith('mailto:'));

@@ -42,11 +42,17 @@ test('the welcome page shows the ways in, and a coordinator shares imported acti
 
   await text.fill(pastedAction);
   await options.getByRole('button', { name: 'Import from text', exact: true }).click();
-  await options.getByRole('form', { name: 'Review the imported action', exact: true }).getByRole('button', { name: 'Save', exact: true }).click();
+  await options
+    .getByRole('form', { name: 'Review the imported action', exact: true })
+    .getByRole('button', { name: 'Save', exact: true })
+    .click();
 
   const share = options.getByRole('region', { name: 'Share imported actions as a feed', exact: true });
   await expect(share.getByRole('checkbox', { name: /UA 31\.26/ })).toBeChecked();
-  const [download] = await Promise.all([options.waitForEvent('download'), share.getByRole('button', { name: 'Save as a feed file', exact: true }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    share.getByRole('button', { name: 'Save as a feed file', exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('urgent-actions.feed.json');
   const body = readFileSync((await download.path())!, 'utf8');
   expect(feedDocumentSchema.safeParse(JSON.parse(body)).success).toBe(true);

@@ -46,7 +46,9 @@ test('switching the official changes the salutation and keeps an edit; the draft
   await popup.close();
   popup = await openPage('popup.html');
   await popup.getByRole('link', { name: /Example: Release the detained journalist/ }).click();
-  await expect(popup.getByRole('textbox', { name: 'Letter', exact: true })).toHaveValue(/^Dear Ms\. Sam Placeholder,\n[\s\S]*P\.S\. My own words\.$/);
+  await expect(popup.getByRole('textbox', { name: 'Letter', exact: true })).toHaveValue(
+    /^Dear Ms\. Sam Placeholder,\n[\s\S]*P\.S\. My own words\.$/,
+  );
   await expect(popup.getByRole('radio', { name: 'Ms. Sam Placeholder', exact: true })).toBeChecked();
   const drafts = await readStore<{ letter: string }>(popup, 'drafts');
   expect(drafts).toHaveLength(1);

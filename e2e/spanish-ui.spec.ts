@@ -21,7 +21,9 @@ function es(key: string, ...substitutions: string[]): string {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function uiLanguage(worker: Worker): Promise<string> {
-  return worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage());
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome.i18n.getUILanguage(),
+  );
 }
 
 test.use({ language: 'es' });
@@ -91,7 +93,18 @@ test('an ended action says so in Spanish', async ({ openPage }) => {
 test('the options page is in Spanish, and saved details sign the letter', async ({ openPage }) => {
   const options = await openPage('options.html');
   expect(await options.title()).toBe(es('optionsTitle'));
-  for (const key of ['fieldFirstName', 'fieldLastName', 'fieldEmail', 'fieldStreetAddress', 'fieldCity', 'fieldRegion', 'fieldPostalCode', 'fieldCountry', 'feedUrl', 'urgentActionText']) {
+  for (const key of [
+    'fieldFirstName',
+    'fieldLastName',
+    'fieldEmail',
+    'fieldStreetAddress',
+    'fieldCity',
+    'fieldRegion',
+    'fieldPostalCode',
+    'fieldCountry',
+    'feedUrl',
+    'urgentActionText',
+  ]) {
     await expect(options.getByRole('textbox', { name: es(key), exact: true }), key).toBeVisible();
   }
   for (const key of ['includeEmail', 'includeCity', 'notifyNewActions']) {

@@ -3,7 +3,9 @@ import { readStore } from './stored';
 
 const actionTab = `popup.html?tab=1&action=${encodeURIComponent('bundled example-journalist')}`;
 
-test('one action in two tabs: the letter edited in one and the tweet in the other are both kept, and each tab shows both', async ({ openPage }) => {
+test('one action in two tabs: the letter edited in one and the tweet in the other are both kept, and each tab shows both', async ({
+  openPage,
+}) => {
   const first = await openPage(actionTab);
   const second = await openPage(actionTab);
   const letterIn = (page: typeof first) => page.getByRole('textbox', { name: 'Letter', exact: true });

@@ -51,7 +51,9 @@ test('a file that is not an export changes nothing', async ({ openPage }) => {
   const chooser = options.waitForEvent('filechooser');
   await options.getByRole('button', { name: 'Import data', exact: true }).click();
   await (await chooser).setFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"items": []}') });
-  await expect(options.getByRole('alert')).toHaveText('This file is not an export of this extension, or some of its data is not valid: nothing was changed.');
+  await expect(options.getByRole('alert')).toHaveText(
+    'This file is not an export of this extension, or some of its data is not valid: nothing was changed.',
+  );
   await options.reload();
   await expect(options.getByRole('textbox', { name: 'First name', exact: true })).toHaveValue('Ana');
 });
@@ -73,7 +75,9 @@ test('a crafted backup is refused whole, with a message, and the log keeps worki
   const chooser = options.waitForEvent('filechooser');
   await options.getByRole('button', { name: 'Import data', exact: true }).click();
   await (await chooser).setFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-  await expect(options.getByRole('alert')).toHaveText('This file is not an export of this extension, or some of its data is not valid: nothing was changed.');
+  await expect(options.getByRole('alert')).toHaveText(
+    'This file is not an export of this extension, or some of its data is not valid: nothing was changed.',
+  );
   await options.reload();
   await expect(options.getByRole('textbox', { name: 'First name', exact: true })).toHaveValue('Ana');
 

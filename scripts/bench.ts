@@ -52,7 +52,9 @@ function bundleReport(dir: string): void {
 async function popupTimings(): Promise<void> {
   assertChromium();
   const server = await startFeedServer({
-    '/feed.json': serveJson(makeFeed({ title: 'Bench Org', items: [makeUrgentItem('bench', { title: 'Bench action' })] }), { etag: '"v1"' }),
+    '/feed.json': serveJson(makeFeed({ title: 'Bench Org', items: [makeUrgentItem('bench', { title: 'Bench action' })] }), {
+      etag: '"v1"',
+    }),
   });
   const profile = mkdtempSync(join(tmpdir(), 'ua-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -85,7 +87,9 @@ async function popupTimings(): Promise<void> {
       await popup.getByRole('link', { name: /Bench action/ }).waitFor();
       shown.push(performance.now() - start);
     }
-    console.log(`popup shows cached actions while the feed server hangs: median ${median(shown).toFixed(0)} ms over ${runs} opens (min ${Math.min(...shown).toFixed(0)}, max ${Math.max(...shown).toFixed(0)})`);
+    console.log(
+      `popup shows cached actions while the feed server hangs: median ${median(shown).toFixed(0)} ms over ${runs} opens (min ${Math.min(...shown).toFixed(0)}, max ${Math.max(...shown).toFixed(0)})`,
+    );
   } finally {
     await context.close();
     await server.close();

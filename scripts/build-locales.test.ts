@@ -27,8 +27,14 @@ describe('locales', () => {
 
     it('has exactly the keys of en.json', () => {
       const keys = Object.keys(source);
-      expect(Object.keys(english).filter((key) => !keys.includes(key)), 'keys to translate').toEqual([]);
-      expect(keys.filter((key) => !(key in english)), 'keys no longer in English').toEqual([]);
+      expect(
+        Object.keys(english).filter((key) => !keys.includes(key)),
+        'keys to translate',
+      ).toEqual([]);
+      expect(
+        keys.filter((key) => !(key in english)),
+        'keys no longer in English',
+      ).toEqual([]);
     });
 
     it('has a [text, description] pair for each key, with some text', () => {
@@ -42,7 +48,10 @@ describe('locales', () => {
       const mismatches = Object.keys(english)
         .filter((key) => key in source)
         .filter((key) => substitutions(english[key]![0]).join() !== substitutions(source[key]![0]).join())
-        .map((key) => `${key}: en ${substitutions(english[key]![0]).join() || 'none'}, ${language} ${substitutions(source[key]![0]).join() || 'none'}`);
+        .map(
+          (key) =>
+            `${key}: en ${substitutions(english[key]![0]).join() || 'none'}, ${language} ${substitutions(source[key]![0]).join() || 'none'}`,
+        );
       expect(mismatches).toEqual([]);
     });
   });

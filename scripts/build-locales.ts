@@ -24,10 +24,7 @@ export function buildLocales(root: string): void {
     const language = file.replace(/\.json$/, '');
     const source = JSON.parse(readFileSync(join(root, 'locales', file), 'utf8')) as Source;
     mkdirSync(join(root, 'public/_locales', language), { recursive: true });
-    writeFileSync(
-      join(root, 'public/_locales', language, 'messages.json'),
-      `${JSON.stringify(toChromeMessages(source), null, 2)}\n`,
-    );
+    writeFileSync(join(root, 'public/_locales', language, 'messages.json'), `${JSON.stringify(toChromeMessages(source), null, 2)}\n`);
   }
 }
 

@@ -13,12 +13,18 @@ const run = (file: string) =>
 
 describe('npm run feed:check', () => {
   it('passes the bundled feed', async () => {
-    expect(await run('public/feeds/default.feed.json')).toEqual({ code: 0, stdout: 'public/feeds/default.feed.json: 0 errors, 0 warnings\n' });
+    expect(await run('public/feeds/default.feed.json')).toEqual({
+      code: 0,
+      stdout: 'public/feeds/default.feed.json: 0 errors, 0 warnings\n',
+    });
   }, 30_000);
 
   it('fails a broken feed, printing each problem with its JSON path', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'feed-check-')), 'broken.json');
-    writeFileSync(file, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', _advocacy: { version: 1, organization: 'Org' }, items: [] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', _advocacy: { version: 1, organization: 'Org' }, items: [] }),
+    );
     const { code, stdout } = await run(file);
     expect(code).toBe(1);
     expect(stdout).toBe(`error: title: is required\n${file}: 1 errors, 0 warnings\n`);

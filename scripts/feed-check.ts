@@ -21,7 +21,8 @@ if (!source) {
 }
 try {
   const findings = checkFeed(await load(source), await loadTweetCounter());
-  for (const finding of findings) console.log(`${finding.level}: ${finding.message.startsWith(finding.path) ? finding.message : `${finding.path}: ${finding.message}`}`);
+  for (const finding of findings)
+    console.log(`${finding.level}: ${finding.message.startsWith(finding.path) ? finding.message : `${finding.path}: ${finding.message}`}`);
   const errors = findings.filter((finding) => finding.level === 'error').length;
   console.log(`${source}: ${errors} errors, ${findings.length - errors} warnings`);
   process.exit(errors > 0 ? 1 : 0);

@@ -19,7 +19,13 @@ describe('npm run feed:from-rss', () => {
     writeFileSync(
       join(dir, 'feed.xml'),
       wordpressRss(site, 'Local group', [
-        { title: 'River guardians threatened', guid: 'a', link: `${site}/river/`, pubDate: 'Tue, 02 Jun 2026 09:30:00 +0000', html: riverPost },
+        {
+          title: 'River guardians threatened',
+          guid: 'a',
+          link: `${site}/river/`,
+          pubDate: 'Tue, 02 Jun 2026 09:30:00 +0000',
+          html: riverPost,
+        },
         { title: 'Spring parade', guid: 'b', link: `${site}/parade/`, pubDate: 'Mon, 01 Jun 2026 09:30:00 +0000', html: paradePost },
         { title: 'Reporter held', guid: 'c', link: `${site}/reporter/`, pubDate: 'Sun, 31 May 2026 09:30:00 +0000', html: reporterPost },
       ]),
@@ -36,7 +42,10 @@ describe('npm run feed:from-rss', () => {
     expect(made.stderr).toContain('2 read as urgent actions, 1 skipped');
 
     writeFileSync(join(dir, 'feed.json'), made.stdout);
-    expect(await tsx('scripts/feed-check.ts', join(dir, 'feed.json'))).toMatchObject({ code: 0, stdout: `${join(dir, 'feed.json')}: 0 errors, 0 warnings\n` });
+    expect(await tsx('scripts/feed-check.ts', join(dir, 'feed.json'))).toMatchObject({
+      code: 0,
+      stdout: `${join(dir, 'feed.json')}: 0 errors, 0 warnings\n`,
+    });
   }, 60_000);
 
   it('names the problem of a file that is not a feed', async () => {

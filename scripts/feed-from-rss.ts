@@ -52,7 +52,10 @@ async function main(args: readonly string[], now = new Date()): Promise<number> 
     for (const reason of reasons) process.stderr.write(`${id ?? '(entry)'}: skipped: ${reason}\n`);
   }
   process.stderr.write(`${feed.actions.length} read as urgent actions, ${feed.skipped.length} skipped\n`);
-  const document = actionsFeed({ title: feed.title, organization: feed.organization, homePageUrl: feed.homePageUrl, language: feed.language }, feed.actions);
+  const document = actionsFeed(
+    { title: feed.title, organization: feed.organization, homePageUrl: feed.homePageUrl, language: feed.language },
+    feed.actions,
+  );
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   return 0;
 }

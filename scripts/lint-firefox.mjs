@@ -22,9 +22,7 @@ try {
   output = error.stdout;
 }
 const report = JSON.parse(output);
-const problems = [...report.errors, ...report.warnings].filter(
-  (problem) => !accepted.some((allowed) => allowed.code === problem.code),
-);
+const problems = [...report.errors, ...report.warnings].filter((problem) => !accepted.some((allowed) => allowed.code === problem.code));
 for (const problem of problems) console.error(`${problem.code} ${problem.file ?? ''}: ${problem.message}`);
 console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${problems.length} not accepted`);
 process.exit(problems.length ? 1 : 0);

@@ -27,7 +27,12 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   console.log(`  ${name}.png`);
 }
 
-async function openIn(context: BrowserContext, url: string, theme: (typeof themes)[number], size: { width: number; height: number }): Promise<Page> {
+async function openIn(
+  context: BrowserContext,
+  url: string,
+  theme: (typeof themes)[number],
+  size: { width: number; height: number },
+): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(size);
   await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
@@ -52,11 +57,19 @@ async function screensIn(language: string): Promise<void> {
     const base = `chrome-extension://${new URL(worker.url()).host}`;
 
     // One followed feed that worked once and now answers 404: the problem every screen shows.
-    server.serve('/feed.json', { body: feedJson('Example Rights Network', [actionItem('ua-1', 'Free the detained students', { ends_at: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) })]) });
+    server.serve('/feed.json', {
+      body: feedJson('Example Rights Network', [
+        actionItem('ua-1', 'Free the detained students', { ends_at: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }),
+      ]),
+    });
     const setup = await openIn(context, `${base}/options.html`, 'light', pageSize);
     await setup.getByRole('textbox', { name: msg('feedUrl'), exact: true }).fill(server.url('/feed.json'));
     await setup.getByRole('button', { name: msg('addFeed'), exact: true }).click();
-    await setup.getByRole('table', { name: msg('feedsTable'), exact: true }).getByRole('row').nth(2).waitFor();
+    await setup
+      .getByRole('table', { name: msg('feedsTable'), exact: true })
+      .getByRole('row')
+      .nth(2)
+      .waitFor();
     server.serve('/feed.json', { status: 404, type: 'text/plain', body: 'Not found' });
     await setup.close();
 
@@ -67,15 +80,27 @@ async function screensIn(language: string): Promise<void> {
       await popup.getByRole('alert').first().waitFor();
       await shoot(popup, `${prefix}-list`);
 
-      await popup.getByRole('region', { name: msg('sectionActive'), exact: true }).getByRole('link').filter({ hasText: 'Example' }).first().click();
+      await popup
+        .getByRole('region', { name: msg('sectionActive'), exact: true })
+        .getByRole('link')
+        .filter({ hasText: 'Example' })
+        .first()
+        .click();
       await popup.getByRole('textbox', { name: msg('letter'), exact: true }).waitFor();
-      const printUrl = await popup.getByRole('link', { name: msg('printLetter'), exact: true }).first().getAttribute('href');
+      const printUrl = await popup
+        .getByRole('link', { name: msg('printLetter'), exact: true })
+        .first()
+        .getAttribute('href');
       await popup.getByRole('button', { name: msg('markAsDone'), exact: true }).click();
       await popup.getByRole('button', { name: msg('undo'), exact: true }).waitFor();
       await shoot(popup, `${prefix}-action`);
 
       await popup.getByRole('button', { name: msg('back'), exact: true }).click();
-      await popup.getByRole('region', { name: msg('sectionEnded'), exact: true }).getByRole('link').first().click();
+      await popup
+        .getByRole('region', { name: msg('sectionEnded'), exact: true })
+        .getByRole('link')
+        .first()
+        .click();
       await popup.getByRole('textbox', { name: msg('letter'), exact: true }).waitFor();
       await shoot(popup, `${prefix}-action-ended`);
 
@@ -93,7 +118,9 @@ async function screensIn(language: string): Promise<void> {
       await shoot(options, `${prefix}-delete-dialog`, false);
       await options.getByRole('button', { name: msg('cancel'), exact: true }).click();
 
-      await options.getByRole('textbox', { name: msg('urgentActionText'), exact: true }).fill(readFileSync('utils/import/fixtures/ua-106-23-peru.txt', 'utf8'));
+      await options
+        .getByRole('textbox', { name: msg('urgentActionText'), exact: true })
+        .fill(readFileSync('utils/import/fixtures/ua-106-23-peru.txt', 'utf8'));
       await options.getByRole('button', { name: msg('importFromText'), exact: true }).click();
       const review = options.getByRole('form', { name: msg('importReviewHeading'), exact: true });
       await review.waitFor();

@@ -26,7 +26,8 @@ describe('store packages', () => {
   it('has a store listing for every UI language', () => {
     const languages = readdirSync(join(root, 'locales')).map((file) => file.replace(/\.json$/, ''));
     for (const language of languages) {
-      const description = (JSON.parse(readFileSync(join(root, 'locales', `${language}.json`), 'utf8')) as Record<string, [string]>).extDescription?.[0];
+      const description = (JSON.parse(readFileSync(join(root, 'locales', `${language}.json`), 'utf8')) as Record<string, [string]>)
+        .extDescription?.[0];
       const listing = readFileSync(join(root, 'docs/store', `${language}.md`), 'utf8');
       expect(listing).toContain(description);
     }
@@ -36,7 +37,10 @@ describe('store packages', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const { manifest } = config;
     if (typeof manifest !== 'function') throw new Error('wxt.config.ts should compute the manifest per browser');
-    for (const [browser, manifestVersion] of [['chrome', 3], ['firefox', 2]] as const) {
+    for (const [browser, manifestVersion] of [
+      ['chrome', 3],
+      ['firefox', 2],
+    ] as const) {
       const built = await manifest({ command: 'build', browser, manifestVersion, mode: 'production' });
       const asked = [...(built.permissions ?? []), ...(built.optional_host_permissions ?? []), ...(built.optional_permissions ?? [])];
       for (const permission of asked) expect(readme, permission).toContain(`| \`${permission}\``);

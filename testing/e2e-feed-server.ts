@@ -55,9 +55,7 @@ export function actionItem(id: string, title: string, extra: Record<string, unkn
     _urgent_action: {
       reference: `UA ${id}`,
       country: 'MX',
-      targets: [
-        { id: 'governor', name: `Governor of ${id}`, email: `governor-${id}@example.org`, twitter: 'ExampleGov' },
-      ],
+      targets: [{ id: 'governor', name: `Governor of ${id}`, email: `governor-${id}@example.org`, twitter: 'ExampleGov' }],
       letter: { subject: `About ${title}`, body: `Please act on ${title}.` },
       ...extra,
     },

@@ -27,10 +27,14 @@ describe('the manifest', () => {
     const manifest = manifestFor(build);
     // MV3 takes an object, MV2 a string.
     expect(typeof manifest.content_security_policy).toBe(build.manifestVersion === 3 ? 'object' : 'string');
-    const directives = new Map(policyOf(manifest).split(';').map((part) => {
-      const [name = '', ...values] = part.trim().split(/\s+/);
-      return [name, values];
-    }));
+    const directives = new Map(
+      policyOf(manifest)
+        .split(';')
+        .map((part) => {
+          const [name = '', ...values] = part.trim().split(/\s+/);
+          return [name, values];
+        }),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'self'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);

@@ -46,5 +46,11 @@ export function useDataControls(onReplaced: () => Promise<void>) {
     await replaced(t('dataDeleted'));
   };
 
-  return { status, generation, exportFile, importFile: (file: File) => void importFile(file), deleteEverything: () => void deleteEverything() };
+  return {
+    status,
+    generation,
+    exportFile,
+    importFile: (file: File) => void importFile(file),
+    deleteEverything: () => void deleteEverything(),
+  };
 }

@@ -77,20 +77,22 @@ export function useDraft(action: ActionRecord, profile: Profile, onSaveFailed: (
     const sent: DraftChanges = { targetId: target.id, ...changes };
     const changed = fields.filter((field) => field in sent);
     setDraft((current) =>
-      applyDraftChanges(current ?? { actionKey: action.key, targetId: target.id, updatedAt: new Date().toISOString(), version: version.current }, sent),
+      applyDraftChanges(
+        current ?? { actionKey: action.key, targetId: target.id, updatedAt: new Date().toISOString(), version: version.current },
+        sent,
+      ),
     );
     for (const field of changed) inFlight.current.set(field, (inFlight.current.get(field) ?? 0) + 1);
-    send('saveDraft', { actionKey: action.key, changes: sent, baseVersion: version.current, actionModified: action.dateModified })
-      .then(
-        (merged) => {
-          for (const field of changed) inFlight.current.set(field, (inFlight.current.get(field) ?? 1) - 1);
-          takeIn(merged);
-        },
-        () => {
-          for (const field of changed) inFlight.current.set(field, (inFlight.current.get(field) ?? 1) - 1);
-          onSaveFailed();
-        },
-      );
+    send('saveDraft', { actionKey: action.key, changes: sent, baseVersion: version.current, actionModified: action.dateModified }).then(
+      (merged) => {
+        for (const field of changed) inFlight.current.set(field, (inFlight.current.get(field) ?? 1) - 1);
+        takeIn(merged);
+      },
+      () => {
+        for (const field of changed) inFlight.current.set(field, (inFlight.current.get(field) ?? 1) - 1);
+        onSaveFailed();
+      },
+    );
   };
 
   const update = (change: { letter?: string; tweet?: string }) => save(change);

@@ -21,10 +21,17 @@ export function useFeedManager(onChanged: () => Promise<void>) {
     // addFeed asks for the site's permission when the background needs it, still inside this click.
     void addFeed(url).then(async (result) => {
       setAdding(false);
-      if (!result.ok && result.code === 'needs-permission') setNeedsPermission({ permissionUrl: result.permissionUrl ?? url, address: url });
+      if (!result.ok && result.code === 'needs-permission')
+        setNeedsPermission({ permissionUrl: result.permissionUrl ?? url, address: url });
       setStatus(
         result.ok
-          ? { text: tCount(result.feed.actions.length, { one: 'feedAddedOne', other: 'feedAddedOther' }, [result.feed.title, String(result.feed.actions.length)]), problem: false }
+          ? {
+              text: tCount(result.feed.actions.length, { one: 'feedAddedOne', other: 'feedAddedOther' }, [
+                result.feed.title,
+                String(result.feed.actions.length),
+              ]),
+              problem: false,
+            }
           : { text: result.message, problem: true },
       );
       await onChanged();

@@ -109,7 +109,7 @@ test('a supporter acts on a bundled action in Firefox ESR', async () => {
     expect(endedLinks[0]).toContain('Ended Nov 29, 2023');
   });
 
-  await step('the options page saves the supporter\'s details and a setting', async () => {
+  await step("the options page saves the supporter's details and a setting", async () => {
     options = await firefox.openPage('options.html');
     for (const [label, text] of Object.entries(details)) await fill(options, label, text);
     await (await byRole(options, 'button', 'Save')).click();
@@ -129,7 +129,7 @@ test('a supporter acts on a bundled action in Firefox ESR', async () => {
   });
 
   let letter = '';
-  await step('the action\'s letter is signed with the saved details', async () => {
+  await step("the action's letter is signed with the saved details", async () => {
     popup = await firefox.openPage('popup.html');
     const link = await waitFor(`the link to "${actionTitle}"`, async () => {
       const links = await popup.$$('::-p-aria([role="link"])');

@@ -29,7 +29,16 @@ beforeEach(() => {
 
 describe('the background message handler', () => {
   it('logs an action taken and updates the badge', async () => {
-    await putFeed({ key: feedUrl, url: feedUrl, title: 'Org', organization: 'Org', actions: [action], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
+    await putFeed({
+      key: feedUrl,
+      url: feedUrl,
+      title: 'Org',
+      organization: 'Org',
+      actions: [action],
+      skipped: [],
+      failures: 0,
+      addedAt: '2027-01-01T00:00:00Z',
+    });
     const entry = { ...entryFor(action), at: new Date().toISOString() };
     const logged = await handleMessage({ name: 'logAction', request: { entry } });
     expect(logged).toMatchObject({ ...entry, id: expect.any(Number) });
@@ -48,7 +57,10 @@ describe('the background message handler', () => {
     const targetId = 'example-minister';
     const told: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message) => void told.push(message));
-    const first = await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { targetId, letter: 'Dear Minister, mine' }, baseVersion: 0 } });
+    const first = await handleMessage({
+      name: 'saveDraft',
+      request: { actionKey: action.key, changes: { targetId, letter: 'Dear Minister, mine' }, baseVersion: 0 },
+    });
     expect(first).toMatchObject({ letter: 'Dear Minister, mine', version: 1 });
     // A view that has not seen version 1 changes the tweet: the letter stays.
     await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { targetId, tweet: 'Act now' }, baseVersion: 0 } });
@@ -57,7 +69,9 @@ describe('the background message handler', () => {
       { event: 'draftChanged', draft: expect.objectContaining({ version: 1 }) },
       { event: 'draftChanged', draft: expect.objectContaining({ letter: 'Dear Minister, mine', tweet: 'Act now', version: 2 }) },
     ]);
-    await expect(handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { letter: 42 }, baseVersion: 2 } })).rejects.toThrow();
+    await expect(
+      handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { letter: 42 }, baseVersion: 2 } }),
+    ).rejects.toThrow();
     // Back to the sample letter: the tweet stays.
     await handleMessage({ name: 'saveDraft', request: { actionKey: action.key, changes: { letter: null }, baseVersion: 2 } });
     const reset = await loadDraft(action.key);
@@ -70,4 +84,3 @@ describe('the background message handler', () => {
     expect(await fakeBrowser.alarms.get(refreshAlarm)).toMatchObject({ periodInMinutes: 180 });
   });
 });
-

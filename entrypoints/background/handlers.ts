@@ -64,7 +64,8 @@ export async function handleMessage(raw: unknown): Promise<unknown> {
   const { name, request } = (raw ?? {}) as { name?: unknown; request?: unknown };
   if (!isMessageName(name)) throw new Error(`Unknown message: ${String(name)}`);
   const parsed = protocol[name].request.safeParse(request);
-  if (!parsed.success) throw new Error(`Invalid ${name} message: ${parsed.error.issues.map((issue) => issue.path.join('.') || issue.message).join(', ')}`);
+  if (!parsed.success)
+    throw new Error(`Invalid ${name} message: ${parsed.error.issues.map((issue) => issue.path.join('.') || issue.message).join(', ')}`);
   const handler = handlers[name] as (request: unknown) => Promise<unknown>;
   const reply = await handler(parsed.data);
   if (!badgeUnchanged.has(name)) await refreshBadge();

@@ -41,7 +41,16 @@ describe("the background's main()", () => {
   it('refreshes a followed feed when its alarm fires, and counts the new action on the badge', async () => {
     const url = server.url('/alarm.json');
     server.route('/alarm.json', serveJson(makeFeed({ items: [makeUrgentItem('fresh')] })));
-    await putFeed({ key: url, url, title: 'Org', organization: 'Org', actions: [], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
+    await putFeed({
+      key: url,
+      url,
+      title: 'Org',
+      organization: 'Org',
+      actions: [],
+      skipped: [],
+      failures: 0,
+      addedAt: '2027-01-01T00:00:00Z',
+    });
     main();
     await fakeBrowser.alarms.onAlarm.trigger({ name: refreshAlarm, scheduledTime: Date.now(), persistAcrossSessions: false });
     await vi.waitFor(async () => expect((await listFeeds())[0]?.actions.map((action) => action.itemId)).toEqual(['fresh']));
@@ -51,11 +60,21 @@ describe("the background's main()", () => {
   it('answers a page through the message protocol, and refuses a malformed message', async () => {
     main();
     const entry = {
-      actionKey: 'a b', feedKey: 'a', itemId: 'b', reference: 'UA 1.27', title: 'T', targetId: 't', targetName: 'N', channel: 'email' as const, at: '2027-01-01T00:00:00.000Z',
+      actionKey: 'a b',
+      feedKey: 'a',
+      itemId: 'b',
+      reference: 'UA 1.27',
+      title: 'T',
+      targetId: 't',
+      targetName: 'N',
+      channel: 'email' as const,
+      at: '2027-01-01T00:00:00.000Z',
     };
     const [logged] = await fakeBrowser.runtime.onMessage.trigger({ name: 'logAction', request: { entry } }, {}, () => undefined);
     expect(logged).toMatchObject({ ...entry, id: expect.any(Number) });
-    await expect(fakeBrowser.runtime.onMessage.trigger({ name: 'logAction', request: { entry: { ...entry, at: 3 } } }, {}, () => undefined)).rejects.toThrow();
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger({ name: 'logAction', request: { entry: { ...entry, at: 3 } } }, {}, () => undefined),
+    ).rejects.toThrow();
     expect(await listLog()).toHaveLength(1);
   });
 });

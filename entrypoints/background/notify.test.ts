@@ -29,16 +29,19 @@ describe('reminders', () => {
     const later = ending('2027-03-05T06:00:00Z', 'later');
     const over = ending('2027-03-02T06:00:00Z', 'over');
     const example = { ...soon, key: 'bundled soon', feedKey: 'bundled' };
-    expect(actionsToRemind([soon, acted, later, over, example], [{ ...entryFor(acted), id: 1 }], now).map((due) => due.itemId)).toEqual(['soon']);
+    expect(actionsToRemind([soon, acted, later, over, example], [{ ...entryFor(acted), id: 1 }], now).map((due) => due.itemId)).toEqual([
+      'soon',
+    ]);
   });
 });
-
 
 describe('a notification click', () => {
   it('opens the action the notification is about', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await handleNotificationClick(`reminder ${feedUrl} a`);
-    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/popup\.html\?tab=1&action=https%3A%2F%2Forg\.example%2Ff\.json%20a$/) });
+    expect(create).toHaveBeenCalledWith({
+      url: expect.stringMatching(/\/popup\.html\?tab=1&action=https%3A%2F%2Forg\.example%2Ff\.json%20a$/),
+    });
   });
 
   it('opens the list of actions from the summary of a refresh', async () => {

@@ -48,7 +48,11 @@ export async function notifyAtMost(notices: readonly Notice[], now: Date): Promi
   for (const notice of unseen.slice(0, maxNotificationsPerRefresh)) await notify(notice.id, notice.title, notice.message);
   const more = unseen.length - maxNotificationsPerRefresh;
   if (more > 0) {
-    await notify(moreActionsNotification, t('notifyMoreTitle'), tCount(more, { one: 'notifyMoreOne', other: 'notifyMoreOther' }, [String(more)]));
+    await notify(
+      moreActionsNotification,
+      t('notifyMoreTitle'),
+      tCount(more, { one: 'notifyMoreOne', other: 'notifyMoreOther' }, [String(more)]),
+    );
   }
 }
 

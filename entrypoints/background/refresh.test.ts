@@ -35,18 +35,43 @@ describe('refreshing in the background', () => {
   it('announces each new action once, and reminds once of a deadline near', async () => {
     const url = server.url('/feed.json');
     const tomorrow = new Date(Date.now() + 12 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    server.route('/feed.json', serveJson(makeFeed({ items: [makeUrgentItem('old', { _urgent_action: { ...(makeUrgentItem('x')._urgent_action as object), ends_at: '2099-01-01' } })] }), { etag: '"1"' }));
-    await putFeed({ key: url, url, title: 'Org', organization: 'Org', actions: [], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
+    server.route(
+      '/feed.json',
+      serveJson(
+        makeFeed({
+          items: [makeUrgentItem('old', { _urgent_action: { ...(makeUrgentItem('x')._urgent_action as object), ends_at: '2099-01-01' } })],
+        }),
+        { etag: '"1"' },
+      ),
+    );
+    await putFeed({
+      key: url,
+      url,
+      title: 'Org',
+      organization: 'Org',
+      actions: [],
+      skipped: [],
+      failures: 0,
+      addedAt: '2027-01-01T00:00:00Z',
+    });
     await updateSettings({ notifyNewActions: true });
     const shown = vi.spyOn(fakeBrowser.notifications, 'create');
     await refreshAndNotify(true);
     const old = (await getFeed(url))?.actions[0] as ActionRecord;
     await addLogEntry(entryFor(old));
 
-    server.route('/feed.json', serveJson(makeFeed({ items: [
-      makeUrgentItem('old', { _urgent_action: { ...(makeUrgentItem('x')._urgent_action as object), ends_at: '2099-01-01' } }),
-      makeUrgentItem('new', { _urgent_action: { ...(makeUrgentItem('x')._urgent_action as object), ends_at: tomorrow } }),
-    ] }), { etag: '"2"' }));
+    server.route(
+      '/feed.json',
+      serveJson(
+        makeFeed({
+          items: [
+            makeUrgentItem('old', { _urgent_action: { ...(makeUrgentItem('x')._urgent_action as object), ends_at: '2099-01-01' } }),
+            makeUrgentItem('new', { _urgent_action: { ...(makeUrgentItem('x')._urgent_action as object), ends_at: tomorrow } }),
+          ],
+        }),
+        { etag: '"2"' },
+      ),
+    );
     await refreshAndNotify(true);
     await refreshAndNotify(true);
     expect(shown.mock.calls.map(([id]) => id)).toEqual([`new ${url} old`, `new ${url} new`, `reminder ${url} new`]);
@@ -62,7 +87,16 @@ describe('refreshing in the background', () => {
       const items = Array.from({ length: 40 }, (_, index) => makeUrgentItem(`fetch-${fetches}-${index}`, { _urgent_action: open }));
       serveJson(makeFeed({ items }))(request, response);
     });
-    await putFeed({ key: url, url, title: 'Org', organization: 'Org', actions: [], skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00Z' });
+    await putFeed({
+      key: url,
+      url,
+      title: 'Org',
+      organization: 'Org',
+      actions: [],
+      skipped: [],
+      failures: 0,
+      addedAt: '2027-01-01T00:00:00Z',
+    });
     await updateSettings({ notifyNewActions: true });
     const shown = vi.spyOn(fakeBrowser.notifications, 'create');
     for (let refresh = 1; refresh <= 3; refresh++) {

@@ -26,12 +26,26 @@ export function App() {
   const [letter, setLetter] = useState<PostalLetter | null>();
   const [loadError, setLoadError] = useState<string>();
   useEffect(
-    () => void loadLetter().then((loaded) => setLetter(loaded ?? null), (error: unknown) => setLoadError(loadProblem(error))),
+    () =>
+      void loadLetter().then(
+        (loaded) => setLetter(loaded ?? null),
+        (error: unknown) => setLoadError(loadProblem(error)),
+      ),
     [],
   );
-  if (loadError) return <main class="page"><p role="alert">{loadError}</p></main>;
+  if (loadError)
+    return (
+      <main class="page">
+        <p role="alert">{loadError}</p>
+      </main>
+    );
   if (letter === undefined) return null;
-  if (letter === null) return <main class="page"><p role="alert">{t('letterNotFound')}</p></main>;
+  if (letter === null)
+    return (
+      <main class="page">
+        <p role="alert">{t('letterNotFound')}</p>
+      </main>
+    );
   return (
     <main class="page">
       <ErrorBoundary onReset={() => location.reload()}>

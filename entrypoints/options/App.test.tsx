@@ -23,7 +23,16 @@ describe('the options page', () => {
 
   it('keeps Import data and Delete all data when a section fails to draw', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await putFeed({ key: 'bundled', title: 'Examples', organization: 'Examples', actions: bundledActions(), skipped: [], failures: 0, lastSuccessAt: '2027-01-01T00:00:00.000Z', addedAt: '2027-01-01T00:00:00.000Z' });
+    await putFeed({
+      key: 'bundled',
+      title: 'Examples',
+      organization: 'Examples',
+      actions: bundledActions(),
+      skipped: [],
+      failures: 0,
+      lastSuccessAt: '2027-01-01T00:00:00.000Z',
+      addedAt: '2027-01-01T00:00:00.000Z',
+    });
     // A bug in one section: the feeds table's "how long ago" throws.
     vi.spyOn(Intl, 'RelativeTimeFormat').mockImplementation(() => {
       throw new RangeError('Incorrect locale information provided');

@@ -43,11 +43,18 @@ export function App() {
       <main class="page">
         <h1>{t('optionsTitle')}</h1>
         <p role="alert">{loadError}</p>
-        <button type="button" onClick={() => void reload()}>{t('tryAgain')}</button>
+        <button type="button" onClick={() => void reload()}>
+          {t('tryAgain')}
+        </button>
       </main>
     );
   }
-  if (!data) return <main class="page"><h1>{t('optionsTitle')}</h1></main>;
+  if (!data)
+    return (
+      <main class="page">
+        <h1>{t('optionsTitle')}</h1>
+      </main>
+    );
 
   const changeSettings = (change: Parameters<typeof send<'updateSettings'>>[1]['change']) =>
     void send('updateSettings', { change }).then(() => reload());
@@ -56,10 +63,18 @@ export function App() {
     <AppContext.Provider value={{ language: uiLanguage(), now: new Date() }}>
       <main class="page">
         <h1>{t('optionsTitle')}</h1>
-        {welcome && <Welcome onFollow={() => focusField('feed-url')} onImport={() => focusField('urgent-action-text')} examplesUrl="/popup.html" />}
+        {welcome && (
+          <Welcome onFollow={() => focusField('feed-url')} onImport={() => focusField('urgent-action-text')} examplesUrl="/popup.html" />
+        )}
         {/* Each section apart, so that one that fails leaves the others (and Delete all data) usable; drawn afresh when all data is replaced. */}
         <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <ProfileForm key={dataControls.generation} profile={data.profile} errors={profile.errors} status={profile.status} onSave={profile.save} />
+          <ProfileForm
+            key={dataControls.generation}
+            profile={data.profile}
+            errors={profile.errors}
+            status={profile.status}
+            onSave={profile.save}
+          />
         </ErrorBoundary>
         <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
           <EmailAppChoice value={data.settings.emailApp} onChange={(emailApp) => changeSettings({ emailApp })} />
@@ -119,5 +134,12 @@ export function App() {
 /** Export, import and Delete all data alone, for when the page itself cannot be drawn. */
 export function DataRescue() {
   const controls = useDataControls(async () => location.reload());
-  return <DataControls status={controls.status} onExport={controls.exportFile} onImport={controls.importFile} onDelete={controls.deleteEverything} />;
+  return (
+    <DataControls
+      status={controls.status}
+      onExport={controls.exportFile}
+      onImport={controls.importFile}
+      onDelete={controls.deleteEverything}
+    />
+  );
 }

@@ -7,7 +7,14 @@ import { App, DataRescue } from './App';
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 render(
-  <ErrorBoundary onReset={() => location.reload()} rescue={<main class="page"><DataRescue /></main>}>
+  <ErrorBoundary
+    onReset={() => location.reload()}
+    rescue={
+      <main class="page">
+        <DataRescue />
+      </main>
+    }
+  >
     <App />
   </ErrorBoundary>,
   document.getElementById('app') as HTMLElement,

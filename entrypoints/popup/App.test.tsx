@@ -15,7 +15,16 @@ describe('the popup', () => {
     const now = new Date().toISOString();
     const endsAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
     const actions = bundledActions().map((action) => ({ ...action, status: 'active' as const, endsAt }));
-    await putFeed({ key: 'bundled', title: 'Examples', organization: 'Examples', actions, skipped: [], failures: 0, lastSuccessAt: now, addedAt: now });
+    await putFeed({
+      key: 'bundled',
+      title: 'Examples',
+      organization: 'Examples',
+      actions,
+      skipped: [],
+      failures: 0,
+      lastSuccessAt: now,
+      addedAt: now,
+    });
     // A bug on the list: its deadlines ("in 3 days") throw.
     vi.spyOn(Intl, 'RelativeTimeFormat').mockImplementation(() => {
       throw new RangeError('Incorrect locale information provided');

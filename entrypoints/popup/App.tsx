@@ -28,7 +28,9 @@ export function App() {
     return (
       <main>
         <p role="alert">{popup.loadError}</p>
-        <button type="button" onClick={() => void popup.reload()}>{t('tryAgain')}</button>
+        <button type="button" onClick={() => void popup.reload()}>
+          {t('tryAgain')}
+        </button>
       </main>
     );
   }

@@ -10,7 +10,11 @@ document.title = t('popupHeading');
 render(
   <ErrorBoundary
     onReset={() => location.reload()}
-    rescue={<a href={extensionUrl('/options.html')} target="_blank" rel="noopener">{t('settings')}</a>}
+    rescue={
+      <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">
+        {t('settings')}
+      </a>
+    }
   >
     <App />
   </ErrorBoundary>,

@@ -36,7 +36,9 @@ describe('composerTexts', () => {
   it('shows the sample when there is no draft', () => {
     const texts = composerTexts(journalist, minister, anaProfile, undefined, prompt);
     expect(texts.letter).toBe(composeLetter(journalist, minister, anaProfile, prompt).text);
-    expect(texts.tweet).toBe('.@ExampleMinister Journalism is not a crime: release the detained journalist now. https://example.org/actions/example-journalist');
+    expect(texts.tweet).toBe(
+      '.@ExampleMinister Journalism is not a crime: release the detained journalist now. https://example.org/actions/example-journalist',
+    );
     expect(texts.letterEdited).toBe(false);
   });
 
@@ -57,12 +59,22 @@ describe('composerTexts', () => {
   });
 
   it('keeps a salutation the supporter rewrote', () => {
-    const draft = { actionKey: journalist.key, targetId: minister.id, letter: 'Honourable Minister,\n\nText', updatedAt: '2027-01-01T00:00:00Z' };
+    const draft = {
+      actionKey: journalist.key,
+      targetId: minister.id,
+      letter: 'Honourable Minister,\n\nText',
+      updatedAt: '2027-01-01T00:00:00Z',
+    };
     expect(composerTexts(journalist, prosecutor, anaProfile, draft, prompt).letter).toBe('Honourable Minister,\n\nText');
   });
 
   it('only reports prompts the letter still shows', () => {
-    const draft = { actionKey: journalist.key, targetId: minister.id, letter: 'Dear Minister,\n\nFree them.\n\nAna', updatedAt: '2027-01-01T00:00:00Z' };
+    const draft = {
+      actionKey: journalist.key,
+      targetId: minister.id,
+      letter: 'Dear Minister,\n\nFree them.\n\nAna',
+      updatedAt: '2027-01-01T00:00:00Z',
+    };
     expect(composerTexts(journalist, minister, emptyProfile, draft, prompt).missing).toEqual([]);
   });
 });

@@ -33,15 +33,9 @@ export function composerTexts(
   const letter =
     draft?.letter === undefined
       ? sample.text
-      : readdressLetter(
-          draft.letter,
-          composeLetter(action, draftTarget, profile, promptFor).salutation,
-          sample.salutation,
-        );
+      : readdressLetter(draft.letter, composeLetter(action, draftTarget, profile, promptFor).salutation, sample.salutation);
   const tweet =
-    draft?.tweet === undefined
-      ? composeTweet(action, target, profile, promptFor)
-      : readdressTweet(draft.tweet, draftTarget, target);
+    draft?.tweet === undefined ? composeTweet(action, target, profile, promptFor) : readdressTweet(draft.tweet, draftTarget, target);
   return {
     letter,
     tweet,

@@ -29,12 +29,7 @@ function signature(profile: Profile, promptFor: PromptFor, missing: Set<Supporte
 }
 
 /** The sample letter for one official, signed with the supporter's details. */
-export function composeLetter(
-  action: ActionRecord,
-  target: TargetRecord,
-  profile: Profile,
-  promptFor: PromptFor,
-): ComposedLetter {
+export function composeLetter(action: ActionRecord, target: TargetRecord, profile: Profile, promptFor: PromptFor): ComposedLetter {
   const values = templateValues(action, target, profile);
   const salutation = renderTemplate(target.salutation, values, promptFor);
   const body = renderTemplate(action.letter.body, values, promptFor);

@@ -23,7 +23,26 @@ const mailbox = fc
 /** Text rich in what could break a URL or a mail header. */
 const hostile = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\r', '\n', '\r\n', '%0D%0A', '%', '&', '=', '?', '#', '+', ' ', ',', ';', '@', 'Bcc: x@evil.example', 'é', '😀', '\u2028'),
+    fc.constantFrom(
+      '\r',
+      '\n',
+      '\r\n',
+      '%0D%0A',
+      '%',
+      '&',
+      '=',
+      '?',
+      '#',
+      '+',
+      ' ',
+      ',',
+      ';',
+      '@',
+      'Bcc: x@evil.example',
+      'é',
+      '😀',
+      '\u2028',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 3 }),
   ),
   maxLength: 60,
@@ -38,7 +57,10 @@ function readMailto(url: string) {
   const rest = url.slice('mailto:'.length);
   const question = rest.indexOf('?');
   const address = rest.slice(0, question);
-  const pairs = rest.slice(question + 1).split('&').map((pair) => pair.split('='));
+  const pairs = rest
+    .slice(question + 1)
+    .split('&')
+    .map((pair) => pair.split('='));
   return { address, pairs };
 }
 
@@ -64,10 +86,16 @@ describe('mailto links', () => {
 
   it('are refused for anything that is not one plain mailbox', () => {
     fc.assert(
-      fc.property(fc.oneof(hostile, fc.tuple(mailbox, hostile, mailbox).map((parts) => parts.join(''))), (to) => {
-        fc.pre(!isMailbox(to));
-        for (const build of [mailtoUrl, gmailUrl, outlookUrl]) expect(() => build({ to, subject: '', body: '' })).toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          hostile,
+          fc.tuple(mailbox, hostile, mailbox).map((parts) => parts.join('')),
+        ),
+        (to) => {
+          fc.pre(!isMailbox(to));
+          for (const build of [mailtoUrl, gmailUrl, outlookUrl]) expect(() => build({ to, subject: '', body: '' })).toThrow();
+        },
+      ),
     );
   });
 
@@ -89,10 +117,20 @@ describe('webmail links', () => {
       fc.property(mailbox, hostile, hostile, (to, subject, body) => {
         const gmail = new URL(gmailUrl({ to, subject, body }));
         expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
-        expect([...gmail.searchParams]).toEqual([['view', 'cm'], ['fs', '1'], ['to', to], ['su', oneLine(subject)], ['body', body]]);
+        expect([...gmail.searchParams]).toEqual([
+          ['view', 'cm'],
+          ['fs', '1'],
+          ['to', to],
+          ['su', oneLine(subject)],
+          ['body', body],
+        ]);
         const outlook = new URL(outlookUrl({ to, subject, body }));
         expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/mail/0/deeplink/compose');
-        expect([...outlook.searchParams]).toEqual([['to', to], ['subject', oneLine(subject)], ['body', body]]);
+        expect([...outlook.searchParams]).toEqual([
+          ['to', to],
+          ['subject', oneLine(subject)],
+          ['body', body],
+        ]);
       }),
     );
   });

@@ -5,18 +5,22 @@ import { emailLink, gmailUrl, mailtoUrl, maxMailtoLength, outlookUrl, telUrl, tw
 /** Reads a mailto URL back as RFC 6068 defines it. */
 function decodeMailto(url: string) {
   const [address, query = ''] = url.slice('mailto:'.length).split('?');
-  const fields = new Map(query.split('&').map((pair) => {
-    const [name = '', value = ''] = pair.split('=');
-    return [name, decodeURIComponent(value)] as const;
-  }));
+  const fields = new Map(
+    query.split('&').map((pair) => {
+      const [name = '', value = ''] = pair.split('=');
+      return [name, decodeURIComponent(value)] as const;
+    }),
+  );
   return { address, fields };
 }
 
-const mailbox = fc.tuple(
-  fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,20}$/),
-  fc.stringMatching(/^[a-z0-9]{1,10}$/),
-  fc.constantFrom('org', 'pe', 'example', 'co'),
-).map(([local, domain, tld]) => `${local}@${domain}.${tld}`);
+const mailbox = fc
+  .tuple(
+    fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,20}$/),
+    fc.stringMatching(/^[a-z0-9]{1,10}$/),
+    fc.constantFrom('org', 'pe', 'example', 'co'),
+  )
+  .map(([local, domain, tld]) => `${local}@${domain}.${tld}`);
 
 const text = fc.string({ unit: 'grapheme', maxLength: 400 });
 
@@ -39,7 +43,15 @@ describe('mailtoUrl', () => {
   });
 
   it('refuses anything but one plain mailbox', () => {
-    for (const to of ['a@b.org?cc=c@d.org', 'a@b.org,c@d.org', 'a b@c.org', 'a@b.org\r\nBcc: x@y.org', 'nobody', 'minister%40gov.pe%2Cspy@evil.org', 'a%0D%0ABcc%3Ax@y.org']) {
+    for (const to of [
+      'a@b.org?cc=c@d.org',
+      'a@b.org,c@d.org',
+      'a b@c.org',
+      'a@b.org\r\nBcc: x@y.org',
+      'nobody',
+      'minister%40gov.pe%2Cspy@evil.org',
+      'a%0D%0ABcc%3Ax@y.org',
+    ]) {
       expect(() => mailtoUrl({ to, subject: '', body: '' })).toThrow();
     }
   });
@@ -72,7 +84,13 @@ describe('webmail, tweet and call links', () => {
   it('builds Gmail and Outlook.com compose links', () => {
     const gmail = new URL(gmailUrl(message));
     expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
-    expect(Object.fromEntries(gmail.searchParams)).toEqual({ view: 'cm', fs: '1', to: message.to, su: 'Otárola Peñaranda', body: message.body });
+    expect(Object.fromEntries(gmail.searchParams)).toEqual({
+      view: 'cm',
+      fs: '1',
+      to: message.to,
+      su: 'Otárola Peñaranda',
+      body: message.body,
+    });
     const outlook = new URL(outlookUrl(message));
     expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/mail/0/deeplink/compose');
     expect(Object.fromEntries(outlook.searchParams)).toEqual({ to: message.to, subject: 'Otárola Peñaranda', body: message.body });
@@ -81,9 +99,11 @@ describe('webmail, tweet and call links', () => {
   });
 
   it('builds an x.com intent whose text decodes exactly', () => {
-    fc.assert(fc.property(text, (tweet) => {
-      expect(new URL(tweetIntentUrl(tweet)).searchParams.get('text')).toBe(tweet);
-    }));
+    fc.assert(
+      fc.property(text, (tweet) => {
+        expect(new URL(tweetIntentUrl(tweet)).searchParams.get('text')).toBe(tweet);
+      }),
+    );
   });
 
   it('dials the digits, keeping the country code', () => {

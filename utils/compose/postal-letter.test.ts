@@ -30,6 +30,9 @@ describe('the printed letter', () => {
 
   it('leaves out what the supporter or the feed did not give', () => {
     const target = { ...findTarget(peru, 'otarola'), title: undefined, address: [] };
-    expect(postalLetter(target, emptyProfile, 'x', 'today')).toMatchObject({ sender: [], recipient: ['Mr. Alberto Otárola Peñaranda', 'Presidencia del Consejo de Ministros'] });
+    expect(postalLetter(target, emptyProfile, 'x', 'today')).toMatchObject({
+      sender: [],
+      recipient: ['Mr. Alberto Otárola Peñaranda', 'Presidencia del Consejo de Ministros'],
+    });
   });
 });

@@ -14,9 +14,7 @@ export function postalLetter(target: TargetRecord, profile: Profile, letter: str
   return {
     sender: [fullName(profile), profile.streetAddress, cityLine, profile.region, profile.country].filter(Boolean),
     date,
-    recipient: [target.name, target.title, target.organization, ...target.address].filter(
-      (line): line is string => Boolean(line),
-    ),
+    recipient: [target.name, target.title, target.organization, ...target.address].filter((line): line is string => Boolean(line)),
     letter,
   };
 }

@@ -30,5 +30,11 @@ export function promptFor(name: SupporterPlaceholder): string {
 /** "Add your name and city in Settings." — or nothing when all is filled in. */
 export function missingDetailsHint(missing: readonly SupporterPlaceholder[], language: string): string | undefined {
   if (missing.length === 0) return undefined;
-  return t('missingDetails', formatList(missing.map((name) => t(detailKeys[name])), language));
+  return t(
+    'missingDetails',
+    formatList(
+      missing.map((name) => t(detailKeys[name])),
+      language,
+    ),
+  );
 }

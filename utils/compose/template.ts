@@ -40,8 +40,6 @@ export function renderTemplate(template: string, values: TemplateValues, promptF
     }
     return gap;
   });
-  const text = filled.replace(/([ \t]*)\uE000([ \t]*)/g, (_match, before: string, after: string) =>
-    before && after ? ' ' : '',
-  );
+  const text = filled.replace(/([ \t]*)\uE000([ \t]*)/g, (_match, before: string, after: string) => (before && after ? ' ' : ''));
   return { text, missing: [...missing] };
 }

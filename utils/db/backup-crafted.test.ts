@@ -165,13 +165,29 @@ const crafted: [string, (backup: File) => void][] = [
 async function storeSomething() {
   await send('saveProfile', { profile: { ...emptyProfile, firstName: 'Ana' } });
   await send('logAction', {
-    entry: { actionKey: 'bundled x', feedKey: 'bundled', itemId: 'x', reference: 'UA 1', title: 'T', targetId: 't', targetName: 'N', channel: 'email', at: '2027-01-01T00:00:00.000Z' },
+    entry: {
+      actionKey: 'bundled x',
+      feedKey: 'bundled',
+      itemId: 'x',
+      reference: 'UA 1',
+      title: 'T',
+      targetId: 't',
+      targetName: 'N',
+      channel: 'email',
+      at: '2027-01-01T00:00:00.000Z',
+    },
   });
   await send('saveDraft', { actionKey: 'bundled x', changes: { targetId: 't', letter: 'Mine' }, baseVersion: 0 });
 }
 
 async function snapshot() {
-  return { profile: await loadProfile(), settings: await loadSettings(), feeds: await listFeeds(), log: await listLog(), drafts: await listDrafts() };
+  return {
+    profile: await loadProfile(),
+    settings: await loadSettings(),
+    feeds: await listFeeds(),
+    log: await listLog(),
+    drafts: await listDrafts(),
+  };
 }
 
 describe('a crafted backup file', () => {
@@ -255,7 +271,18 @@ describe('the log', () => {
   it('keeps working after Delete all data, even with its key counter used up', async () => {
     // A database as an old import left it: an entry stored under 2^53.
     const db = await openDatabase();
-    await db.put('log', { actionKey: 'a', feedKey: 'f', itemId: 'i', reference: 'R', title: 'T', targetId: 't', targetName: 'N', channel: 'email', at: '2027-01-01T00:00:00.000Z', id: 2 ** 53 });
+    await db.put('log', {
+      actionKey: 'a',
+      feedKey: 'f',
+      itemId: 'i',
+      reference: 'R',
+      title: 'T',
+      targetId: 't',
+      targetName: 'N',
+      channel: 'email',
+      at: '2027-01-01T00:00:00.000Z',
+      id: 2 ** 53,
+    });
     // The extension's own file, as the background reads it after deleting everything.
     const bundled = readFileSync('public/feeds/default.feed.json', 'utf8');
     vi.stubGlobal('fetch', async () => new Response(bundled));
@@ -264,7 +291,19 @@ describe('the log', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-    const stored = await send('logAction', { entry: { actionKey: 'a', feedKey: 'f', itemId: 'i', reference: 'R', title: 'T', targetId: 't', targetName: 'N', channel: 'email', at: '2027-01-02T00:00:00.000Z' } });
+    const stored = await send('logAction', {
+      entry: {
+        actionKey: 'a',
+        feedKey: 'f',
+        itemId: 'i',
+        reference: 'R',
+        title: 'T',
+        targetId: 't',
+        targetName: 'N',
+        channel: 'email',
+        at: '2027-01-02T00:00:00.000Z',
+      },
+    });
     expect(stored.id).toBe(1);
     expect((await listLog()).map((entry) => entry.id)).toEqual([1]);
   });

@@ -11,8 +11,26 @@ import { bundledActions } from '../../testing/test-data';
 async function fill() {
   await saveProfile({ ...emptyProfile, firstName: 'Ana', city: 'Cusco' });
   await updateSettings({ emailApp: 'outlook' });
-  await putFeed({ key: 'bundled', title: 'Examples', organization: 'Examples', actions: bundledActions(), skipped: [], failures: 0, addedAt: '2027-01-01T00:00:00.000Z' });
-  await addLogEntry({ actionKey: 'bundled x', feedKey: 'bundled', itemId: 'x', reference: 'UA 1', title: 'T', targetId: 't', targetName: 'N', channel: 'email', at: '2027-01-01T00:00:00.000Z' });
+  await putFeed({
+    key: 'bundled',
+    title: 'Examples',
+    organization: 'Examples',
+    actions: bundledActions(),
+    skipped: [],
+    failures: 0,
+    addedAt: '2027-01-01T00:00:00.000Z',
+  });
+  await addLogEntry({
+    actionKey: 'bundled x',
+    feedKey: 'bundled',
+    itemId: 'x',
+    reference: 'UA 1',
+    title: 'T',
+    targetId: 't',
+    targetName: 'N',
+    channel: 'email',
+    at: '2027-01-01T00:00:00.000Z',
+  });
   await saveDraft({ actionKey: 'bundled x', targetId: 't', letter: 'Mine', updatedAt: '2027-01-01T00:00:00.000Z' });
 }
 

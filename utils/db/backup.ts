@@ -33,13 +33,7 @@ const stores = ['profile', 'settings', 'feeds', 'log', 'drafts', 'notices'] as c
 
 export async function exportData(now = new Date()): Promise<Backup> {
   // Each store's reader keeps only valid records, so the file always imports.
-  const [profile, settings, feeds, log, drafts] = await Promise.all([
-    loadProfile(),
-    loadSettings(),
-    listFeeds(),
-    listLog(),
-    listDrafts(),
-  ]);
+  const [profile, settings, feeds, log, drafts] = await Promise.all([loadProfile(), loadSettings(), listFeeds(), listLog(), listDrafts()]);
   return { format: backupFormat, version: 1, exportedAt: now.toISOString(), profile, settings, feeds, log, drafts };
 }
 

@@ -100,7 +100,10 @@ describe('a database that cannot open', () => {
   it('is not remembered: the next call tries again', async () => {
     // Written by a newer version of the extension, then removed (the supporter reinstalled).
     (await openDB(databaseName, databaseVersion + 1)).close();
-    const failure: unknown = await openDatabase().then(() => undefined, (error: unknown) => error);
+    const failure: unknown = await openDatabase().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(isNewerVersionError(failure)).toBe(true);
     await deleteDB(databaseName);
     expect((await openDatabase()).version).toBe(databaseVersion);

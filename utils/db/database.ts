@@ -62,5 +62,8 @@ export function isNewerVersionError(error: unknown): boolean {
 export function closeDatabase(): void {
   const current = opening;
   opening = undefined;
-  void current?.then((db) => db.close(), () => undefined);
+  void current?.then(
+    (db) => db.close(),
+    () => undefined,
+  );
 }

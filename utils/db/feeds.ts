@@ -17,7 +17,10 @@ export async function putFeed(feed: FeedRecord): Promise<void> {
 }
 
 /** Changes one feed in a single transaction, so that a concurrent write is never lost. */
-export function updateFeed(key: string, change: (stored: FeedRecord | undefined) => FeedRecord | undefined): Promise<FeedRecord | undefined> {
+export function updateFeed(
+  key: string,
+  change: (stored: FeedRecord | undefined) => FeedRecord | undefined,
+): Promise<FeedRecord | undefined> {
   return feeds.update(key, change);
 }
 

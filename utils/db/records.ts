@@ -210,7 +210,6 @@ export type DraftPatch = z.infer<typeof draftPatchSchema>;
 export const noticeSchema = z.object({ key: z.string(), at: dateTime });
 export type Notice = z.infer<typeof noticeSchema>;
 
-
 // The supporter's own details: kept on this device, used only to sign letters.
 // Messages are looked up when shown, in the UI language.
 const detail = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: () => t('tooLong') }));
@@ -275,4 +274,3 @@ export const defaultSettings: Settings = {
   notifyNewActions: false,
   bundledFeedRemoved: false,
 };
-

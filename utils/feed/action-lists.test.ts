@@ -19,8 +19,15 @@ describe('the list', () => {
     const now = new Date(2027, 2, 1);
     const { active, ended } = splitByStatus(
       [
-        feed('https://a.example/f.json', [{ title: 'A later', endsAt: '2027-05-01' }, { title: 'A open' }, { title: 'A old', endsAt: '2026-01-01' }]),
-        feed('https://b.example/f.json', [{ title: 'B soon', endsAt: '2027-03-02' }, { title: 'B stopped', status: 'ended', endsAt: '2026-06-01' }]),
+        feed('https://a.example/f.json', [
+          { title: 'A later', endsAt: '2027-05-01' },
+          { title: 'A open' },
+          { title: 'A old', endsAt: '2026-01-01' },
+        ]),
+        feed('https://b.example/f.json', [
+          { title: 'B soon', endsAt: '2027-03-02' },
+          { title: 'B stopped', status: 'ended', endsAt: '2026-06-01' },
+        ]),
       ],
       now,
     );
@@ -28,4 +35,3 @@ describe('the list', () => {
     expect(ended.map((action) => action.title)).toEqual(['B stopped', 'A old']);
   });
 });
-

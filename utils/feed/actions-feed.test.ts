@@ -12,7 +12,12 @@ describe('actionsFeed', () => {
       { title: 'Parade', guid: 'b', link: `${site}/parade/`, pubDate: 'Mon, 01 Jun 2026 09:30:00 +0000', html: paradePost },
       { title: 'Reporter held', guid: 'c', link: `${site}/reporter/`, pubDate: 'Sun, 31 May 2026 09:30:00 +0000', html: reporterPost },
     ]);
-    const read = await readXmlFeed(xml, { feedKey: 'shared', feedUrl: `${site}/feed/`, now: new Date('2026-06-03T00:00:00Z'), fetchPage: async () => ({ problem: 'no' }) });
+    const read = await readXmlFeed(xml, {
+      feedKey: 'shared',
+      feedUrl: `${site}/feed/`,
+      now: new Date('2026-06-03T00:00:00Z'),
+      fetchPage: async () => ({ problem: 'no' }),
+    });
     if (!read.ok) throw new Error(read.message);
     const document = actionsFeed({ title: 'Shared', organization: 'Our group' }, read.feed.actions);
     const again = parseFeed(JSON.parse(JSON.stringify(document)), 'shared');

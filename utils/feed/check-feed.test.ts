@@ -22,11 +22,23 @@ describe('checkFeed', async () => {
     journalist.targets.push({ id: 'nobody', name: 'Unreachable Official' });
     const findings = checkFeed(changed, countTweet);
     expect(findings).toEqual([
-      { level: 'warning', path: 'items[0]._urgent_action.targets[0].email', message: expect.stringMatching(/^the email link to Minister Alex Example is \d+ characters once encoded \(over 2000\)/) },
-      { level: 'error', path: 'items[0]._urgent_action.tweet', message: expect.stringMatching(/^the tweet to @ExampleMinister is \d+ weighted characters \(over 280\)$/) },
+      {
+        level: 'warning',
+        path: 'items[0]._urgent_action.targets[0].email',
+        message: expect.stringMatching(/^the email link to Minister Alex Example is \d+ characters once encoded \(over 2000\)/),
+      },
+      {
+        level: 'error',
+        path: 'items[0]._urgent_action.tweet',
+        message: expect.stringMatching(/^the tweet to @ExampleMinister is \d+ weighted characters \(over 280\)$/),
+      },
       { level: 'warning', path: 'items[0]._urgent_action.targets[1].email', message: expect.stringContaining('Ms. Sam Placeholder') },
       { level: 'error', path: 'items[0]._urgent_action.tweet', message: expect.stringContaining('@ExampleProsecut') },
-      { level: 'warning', path: 'items[0]._urgent_action.targets[2]', message: 'Unreachable Official has no email, phone, fax, handle or postal address: supporters cannot reach them' },
+      {
+        level: 'warning',
+        path: 'items[0]._urgent_action.targets[2]',
+        message: 'Unreachable Official has no email, phone, fax, handle or postal address: supporters cannot reach them',
+      },
     ]);
   });
 
@@ -37,7 +49,8 @@ describe('checkFeed', async () => {
       {
         level: 'error',
         path: 'items[1]._urgent_action.tweet',
-        message: 'items[1]._urgent_action.tweet: a tweet is public and may not use {{full_name}}, {{email}}: the extension uses the default tweet instead',
+        message:
+          'items[1]._urgent_action.tweet: a tweet is public and may not use {{full_name}}, {{email}}: the extension uses the default tweet instead',
       },
     ]);
   });
@@ -46,7 +59,11 @@ describe('checkFeed', async () => {
     const changed = feed();
     changed.items[1]._urgent_action.letter.body = 'Dear {{minister}}';
     expect(checkFeed(changed, countTweet)).toEqual([
-      { level: 'error', path: 'items[1]._urgent_action.letter.body', message: 'items[1]._urgent_action.letter.body: uses unknown placeholder {{minister}}' },
+      {
+        level: 'error',
+        path: 'items[1]._urgent_action.letter.body',
+        message: 'items[1]._urgent_action.letter.body: uses unknown placeholder {{minister}}',
+      },
     ]);
     expect(checkFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }, countTweet)).toEqual([
       { level: 'error', path: '_advocacy', message: '_advocacy: is required' },

@@ -35,7 +35,11 @@ function checkAction(action: ActionRecord, index: number, countTweet: (text: str
   action.targets.forEach((target, targetIndex) => {
     const path = `items[${index}]._urgent_action.targets[${targetIndex}]`;
     if (!target.email && !target.phone && !target.twitter && !target.fax && target.address.length === 0) {
-      findings.push({ level: 'warning', path, message: `${target.name} has no email, phone, fax, handle or postal address: supporters cannot reach them` });
+      findings.push({
+        level: 'warning',
+        path,
+        message: `${target.name} has no email, phone, fax, handle or postal address: supporters cannot reach them`,
+      });
     }
     if (target.email) {
       const url = mailtoUrl({
@@ -55,7 +59,11 @@ function checkAction(action: ActionRecord, index: number, countTweet: (text: str
       const tweet = composeTweet(action, target, typicalSupporter, promptFor);
       const { weightedLength } = countTweet(tweet);
       if (weightedLength > maxTweetLength) {
-        findings.push({ level: 'error', path: `items[${index}]._urgent_action.tweet`, message: `the tweet to @${target.twitter} is ${weightedLength} weighted characters (over ${maxTweetLength})` });
+        findings.push({
+          level: 'error',
+          path: `items[${index}]._urgent_action.tweet`,
+          message: `the tweet to @${target.twitter} is ${weightedLength} weighted characters (over ${maxTweetLength})`,
+        });
       }
     }
   });
@@ -69,7 +77,9 @@ function checkPrivateTweet(item: unknown, index: number): CheckFinding[] {
   if (names.length === 0) return [];
   const path = `items[${index}]._urgent_action.tweet`;
   const used = names.map((name) => `{{${name}}}`).join(', ');
-  return [{ level: 'error', path, message: `${path}: a tweet is public and may not use ${used}: the extension uses the default tweet instead` }];
+  return [
+    { level: 'error', path, message: `${path}: a tweet is public and may not use ${used}: the extension uses the default tweet instead` },
+  ];
 }
 
 export function checkFeed(document: unknown, countTweet: (text: string) => TweetLength): CheckFinding[] {

@@ -8,8 +8,14 @@ describe('discoverFeedUrl', () => {
     ['<link rel="alternate" type="application/feed+json" href="/feed.json">', 'https://example.org/feed.json'],
     ["<LINK HREF='feed.json' TYPE='Application/Feed+JSON' REL='alternate'/>", 'https://example.org/campaigns/urgent/feed.json'],
     ['<link rel=alternate type=application/feed+json href=https://feeds.example.net/ua.json>', 'https://feeds.example.net/ua.json'],
-    ['<link\n  rel="home alternate"\n  type="application/feed+json; charset=utf-8"\n  href="../all.json">', 'https://example.org/campaigns/all.json'],
-    ['<link title="Actions > all" rel="alternate" type="application/feed+json" href="/a.json?x=1&amp;y=2">', 'https://example.org/a.json?x=1&y=2'],
+    [
+      '<link\n  rel="home alternate"\n  type="application/feed+json; charset=utf-8"\n  href="../all.json">',
+      'https://example.org/campaigns/all.json',
+    ],
+    [
+      '<link title="Actions > all" rel="alternate" type="application/feed+json" href="/a.json?x=1&amp;y=2">',
+      'https://example.org/a.json?x=1&y=2',
+    ],
     ['<link rel="alternate" type="application/feed+json" href="  //cdn.example.org/f.json  ">', 'https://cdn.example.org/f.json'],
   ])('finds %s', (html, expected) => {
     expect(discoverFeedUrl(`<html><head>${html}</head></html>`, page)).toBe(expected);
@@ -25,10 +31,18 @@ describe('discoverFeedUrl', () => {
   });
 
   it('finds an RSS or Atom feed when the page names no JSON feed', () => {
-    expect(discoverFeedUrl('<link rel="alternate" type="application/rss+xml" title="Group &raquo; Feed" href="https://example.org/feed/">', page)).toBe('https://example.org/feed/');
-    expect(discoverFeedUrl('<link rel="alternate" type="application/atom+xml" href="atom.xml"><link rel="alternate" type="application/rss+xml" href="/rss">', page)).toBe(
-      'https://example.org/campaigns/urgent/atom.xml',
-    );
+    expect(
+      discoverFeedUrl(
+        '<link rel="alternate" type="application/rss+xml" title="Group &raquo; Feed" href="https://example.org/feed/">',
+        page,
+      ),
+    ).toBe('https://example.org/feed/');
+    expect(
+      discoverFeedUrl(
+        '<link rel="alternate" type="application/atom+xml" href="atom.xml"><link rel="alternate" type="application/rss+xml" href="/rss">',
+        page,
+      ),
+    ).toBe('https://example.org/campaigns/urgent/atom.xml');
   });
 
   it('resolves against <base href>', () => {
@@ -44,7 +58,7 @@ describe('discoverFeedUrl', () => {
     ['a commented-out link', '<!-- <link rel="alternate" type="application/feed+json" href="/x.json"> -->'],
     ['a link in a script', '<script>document.write(\'<link rel="alternate" type="application/feed+json" href="/x.json">\')</script>'],
     ['a data attribute', '<link rel="alternate" data-type="application/feed+json" href="/x.json">'],
-    ['a link inside another tag\'s attribute', '<meta content=\'<link rel="alternate" type="application/feed+json" href="/x.json">\'>'],
+    ["a link inside another tag's attribute", '<meta content=\'<link rel="alternate" type="application/feed+json" href="/x.json">\'>'],
     ['a link in a title', '<title><link rel="alternate" type="application/feed+json" href="/x.json"></title>'],
     ['a tag the page never closes', '<link rel="alternate" type="application/feed+json" href="/x.json'],
   ])('finds nothing with %s', (_case, html) => {

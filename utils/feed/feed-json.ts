@@ -30,7 +30,8 @@ export function jsonShape(text: string): JsonShape {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (inString) {
-      if (code === 0x5c) i++; // backslash: the next character is escaped
+      if (code === 0x5c)
+        i++; // backslash: the next character is escaped
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) inString = true;
     else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
@@ -53,7 +54,8 @@ export function readFeedBody(text: string, contentType: string): FeedBody {
   const type = contentType.toLowerCase();
   const start = text.trimStart();
   if (start.startsWith('<') || type.includes('html')) {
-    if (/^<rdf:rdf\b/im.test(start.slice(0, 4096))) return notAFeed('This address returned an RSS 1.0 feed, which is not read: only RSS 2.0, Atom and JSON feeds are');
+    if (/^<rdf:rdf\b/im.test(start.slice(0, 4096)))
+      return notAFeed('This address returned an RSS 1.0 feed, which is not read: only RSS 2.0, Atom and JSON feeds are');
     // An XML prolog, comments or a doctype may come before the root element.
     return /^(?:<\?xml[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>|\s)*<(?:[\w-]+:)?(rss|feed)\b/i.test(start.slice(0, 4096))
       ? { kind: 'xml', text }

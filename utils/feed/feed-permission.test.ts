@@ -114,7 +114,10 @@ describe('fetchFeedOrNeedsPermission (in the background, which cannot prompt)', 
     reachable.add('https://www.example.com');
     const html = `<head><link rel="alternate" type="application/feed+json" href="${feedUrl}"></head>`;
     const fetch = fakeFetch({ ...pages(), [pageUrl]: () => respond(pageUrl, html, 'text/html') }, reachable);
-    expect(await fetchFeedOrNeedsPermission(pageUrl, { fetch })).toMatchObject({ kind: 'error', problem: { code: 'needs-permission', url: feedUrl } });
+    expect(await fetchFeedOrNeedsPermission(pageUrl, { fetch })).toMatchObject({
+      kind: 'error',
+      problem: { code: 'needs-permission', url: feedUrl },
+    });
     granted.add('https://example.org/*');
     reachable.add('https://example.org');
     expect(await fetchFeedOrNeedsPermission(pageUrl, { fetch })).toMatchObject({ kind: 'ok', finalUrl: feedUrl });

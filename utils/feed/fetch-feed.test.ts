@@ -37,11 +37,22 @@ beforeAll(async () => {
     '/latin1.xml': (_request, response) =>
       void response
         .writeHead(200, { 'Content-Type': 'application/rss+xml' })
-        .end(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Solidarité</title></channel></rss>', 'latin1')),
+        .end(
+          Buffer.from(
+            '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Solidarité</title></channel></rss>',
+            'latin1',
+          ),
+        ),
     '/bad-utf8.xml': (_request, response) =>
       void response
         .writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' })
-        .end(Buffer.concat([Buffer.from('<rss version="2.0"><channel><title>'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('</title></channel></rss>')])),
+        .end(
+          Buffer.concat([
+            Buffer.from('<rss version="2.0"><channel><title>'),
+            Buffer.from([0xff, 0xfe, 0xc3]),
+            Buffer.from('</title></channel></rss>'),
+          ]),
+        ),
     '/bom.json': serveJson(feed, { bom: true }),
     '/truncated.json': serveText(JSON.stringify(feed).slice(0, 200), 'application/json'),
     '/not-json.json': serveText('{"title": nope}', 'application/json'),
@@ -169,7 +180,10 @@ describe('fetchFeed against a local server', () => {
 
   it('hands an RSS document over as text, decoded in the encoding it declares', async () => {
     expect(await fetchFeed(server.url('/rss.xml'))).toMatchObject({ kind: 'xml', text: rssText, finalUrl: server.url('/rss.xml') });
-    expect(await fetchFeed(server.url('/latin1.xml'))).toMatchObject({ kind: 'xml', text: expect.stringContaining('<title>Solidarité</title>') });
+    expect(await fetchFeed(server.url('/latin1.xml'))).toMatchObject({
+      kind: 'xml',
+      text: expect.stringContaining('<title>Solidarité</title>'),
+    });
   });
 
   it('refuses an XML feed whose bytes are not valid in its encoding', async () => {

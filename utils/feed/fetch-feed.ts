@@ -147,7 +147,8 @@ async function request(url: string, options: FetchFeedOptions): Promise<FetchDoc
     };
     return body.kind === 'xml' ? { kind: 'xml', text: body.text, ...meta } : { kind: 'ok', document: body.document, ...meta };
   } catch (error) {
-    if (timeout.aborted && !options.signal?.aborted) return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
+    if (timeout.aborted && !options.signal?.aborted)
+      return failure('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds`);
     if (options.signal?.aborted) throw options.signal.reason;
     // Network failures are TypeErrors; so is a request the browser blocked for CORS or the CSP.
     if (error instanceof TypeError) return offline();

@@ -9,9 +9,7 @@ import { isAllowedFeedUrl } from './feed-url';
 import { mailboxPattern } from './mailbox';
 import { unknownPlaceholders } from './placeholders';
 
-export const feedUrl = z
-  .string()
-  .check(z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
+export const feedUrl = z.string().check(z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
 
 export const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
@@ -58,27 +56,17 @@ export const template = z.string().check(
 
 export const oneLine = (value: string) => !/[\r\n]/.test(value);
 
-export const mailbox = z
-  .string()
-  .check(z.regex(mailboxPattern, 'must be one plain email address (no spaces, %, ?, &, comma or ;)'));
+export const mailbox = z.string().check(z.regex(mailboxPattern, 'must be one plain email address (no spaces, %, ?, &, comma or ;)'));
 
-export const phoneNumber = z
-  .string()
-  .check(
-    z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'),
-  );
+export const phoneNumber = z.string().check(z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'));
 
 export const targetId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -'));
 
-export const twitterHandle = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @'));
+export const twitterHandle = z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @'));
 
 export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PE'));
 
-export const reference = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters'));
+export const reference = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters'));
 
 export const sequence = z.int().check(z.gte(1, 'must be 1 or more'));
 

@@ -4,20 +4,25 @@ import { htmlToText, mainHtml } from './html-text';
 
 describe('htmlToText', () => {
   it('breaks lines at blocks and <br>, keeps paragraphs apart, and bullets list items', () => {
-    expect(htmlToText('<h2>Take action</h2><p>First line<br/>second   line</p><ul><li>One</li><li>Two <b>bold</b></li></ul><div>After</div>')).toBe(
-      'Take action\n\nFirst line\nsecond line\n\n• One\n• Two bold\n\nAfter',
-    );
+    expect(
+      htmlToText('<h2>Take action</h2><p>First line<br/>second   line</p><ul><li>One</li><li>Two <b>bold</b></li></ul><div>After</div>'),
+    ).toBe('Take action\n\nFirst line\nsecond line\n\n• One\n• Two bold\n\nAfter');
   });
 
   it('decodes entities and drops scripts, styles and comments', () => {
-    expect(htmlToText('<style>p{}</style><p>Caf&eacute; &amp; &#8220;tea&#x201D;&nbsp;&lt;3</p><script>if (a < b) alert("<p>")</script><!-- <p>hidden</p> -->')).toBe(
-      'Café & “tea” <3',
-    );
+    expect(
+      htmlToText(
+        '<style>p{}</style><p>Caf&eacute; &amp; &#8220;tea&#x201D;&nbsp;&lt;3</p><script>if (a < b) alert("<p>")</script><!-- <p>hidden</p> -->',
+      ),
+    ).toBe('Café & “tea” <3');
   });
 
   it('writes out the addresses behind mailto:, tel: and x.com links, once', () => {
-    const html = '<p><a href="mailto:office@example.org?subject=Hi">Write to the office</a><br><a href="tel:+1%20555%200100">Call</a><br><a href="https://x.com/SomeMinister">on X</a><br>Email: <a href="mailto:desk@example.org">desk@example.org</a></p>';
-    expect(htmlToText(html)).toBe('Write to the office\nEmail: office@example.org\nCall\nPhone: +1 555 0100\non X\nTwitter: https://x.com/SomeMinister\nEmail: desk@example.org');
+    const html =
+      '<p><a href="mailto:office@example.org?subject=Hi">Write to the office</a><br><a href="tel:+1%20555%200100">Call</a><br><a href="https://x.com/SomeMinister">on X</a><br>Email: <a href="mailto:desk@example.org">desk@example.org</a></p>';
+    expect(htmlToText(html)).toBe(
+      'Write to the office\nEmail: office@example.org\nCall\nPhone: +1 555 0100\non X\nTwitter: https://x.com/SomeMinister\nEmail: desk@example.org',
+    );
   });
 
   it('reads unbalanced markup in linear time', () => {

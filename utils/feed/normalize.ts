@@ -7,10 +7,7 @@ const defaultClosing = 'Yours sincerely,';
 const defaultSalutation = 'Dear {{target_name}},';
 
 /** Turns a validated feed item into our own action record. */
-export function normalizeItem(
-  item: FeedItem,
-  feed: { key: string; reportUrl?: string; language?: string },
-): ActionRecord {
+export function normalizeItem(item: FeedItem, feed: { key: string; reportUrl?: string; language?: string }): ActionRecord {
   const ua = item._urgent_action;
   return {
     key: actionKey(feed.key, item.id),

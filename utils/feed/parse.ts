@@ -26,9 +26,7 @@ export interface ParsedFeed {
   entries?: EntryCache[];
 }
 
-export type FeedParseResult =
-  | { ok: true; feed: ParsedFeed }
-  | { ok: false; problems: string[] };
+export type FeedParseResult = { ok: true; feed: ParsedFeed } | { ok: false; problems: string[] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,9 +58,7 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
       skipped.push({ id, reasons: describeIssues(item.error.issues, `items[${index}]`) });
       return;
     }
-    actions.push(
-      normalizeItem(item.data, { key: feedKey, reportUrl: _advocacy.report_url, language }),
-    );
+    actions.push(normalizeItem(item.data, { key: feedKey, reportUrl: _advocacy.report_url, language }));
   });
   const unread = items.length - maxFeedItems;
   if (unread > 0) {

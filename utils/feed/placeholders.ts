@@ -1,22 +1,7 @@
 /** The placeholders a feed's templates may use (feed-format.md, "Templates"). */
-export const supporterPlaceholders = [
-  'full_name',
-  'first_name',
-  'last_name',
-  'city',
-  'region',
-  'country',
-  'email',
-] as const;
+export const supporterPlaceholders = ['full_name', 'first_name', 'last_name', 'city', 'region', 'country', 'email'] as const;
 
-const feedPlaceholders = [
-  'target_name',
-  'target_title',
-  'target_twitter',
-  'title',
-  'url',
-  'reference',
-] as const;
+const feedPlaceholders = ['target_name', 'target_title', 'target_twitter', 'title', 'url', 'reference'] as const;
 
 export type SupporterPlaceholder = (typeof supporterPlaceholders)[number];
 type FeedPlaceholder = (typeof feedPlaceholders)[number];

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedRecord } from '@/utils/db/records';
-import { atomFeed, landPost, paradePost, reporterPost, riverPost, sitePage, teacherPost, wordpressRss, type RssItem } from '@/testing/rss-fixtures';
+import {
+  atomFeed,
+  landPost,
+  paradePost,
+  reporterPost,
+  riverPost,
+  sitePage,
+  teacherPost,
+  wordpressRss,
+  type RssItem,
+} from '@/testing/rss-fixtures';
 import { applyParsedFeed } from './feed-update';
 import { type FetchPage, readXmlFeed } from './read-xml-feed';
 
@@ -9,9 +19,21 @@ const feedUrl = `${site}/feed/`;
 const now = new Date('2026-06-03T12:00:00Z');
 
 const items: RssItem[] = [
-  { title: 'River guardians threatened', guid: `${site}/?p=101`, link: `${site}/river/`, pubDate: 'Tue, 02 Jun 2026 09:30:00 +0000', html: riverPost },
+  {
+    title: 'River guardians threatened',
+    guid: `${site}/?p=101`,
+    link: `${site}/river/`,
+    pubDate: 'Tue, 02 Jun 2026 09:30:00 +0000',
+    html: riverPost,
+  },
   { title: 'Spring parade', guid: `${site}/?p=100`, link: `${site}/parade/`, pubDate: 'Mon, 01 Jun 2026 09:30:00 +0000', html: paradePost },
-  { title: 'Reporter held', guid: `${site}/?p=99`, link: `${site}/reporter/`, pubDate: 'Sun, 31 May 2026 09:30:00 +0000', html: reporterPost },
+  {
+    title: 'Reporter held',
+    guid: `${site}/?p=99`,
+    link: `${site}/reporter/`,
+    pubDate: 'Sun, 31 May 2026 09:30:00 +0000',
+    html: reporterPost,
+  },
 ];
 
 /** Pages served from memory, counting each fetch. */
@@ -29,20 +51,31 @@ const noPages: FetchPage = async (url) => {
   throw new Error(`unexpected fetch of ${url}`);
 };
 
-async function readInto(xml: string, previous: FeedRecord | undefined, fetchPage: FetchPage = noPages, maxPages?: number): Promise<FeedRecord> {
+async function readInto(
+  xml: string,
+  previous: FeedRecord | undefined,
+  fetchPage: FetchPage = noPages,
+  maxPages?: number,
+): Promise<FeedRecord> {
   const result = await readXmlFeed(xml, { feedKey: feedUrl, feedUrl, previous, now, fetchPage, maxPages });
   if (!result.ok) throw new Error(result.message);
   return applyParsedFeed(previous, result.feed, { key: feedUrl, url: feedUrl, now });
 }
 
 describe('readXmlFeed', () => {
-  it('makes actions of the entries that read as urgent actions and skips the rest with the importer\'s reasons', async () => {
+  it("makes actions of the entries that read as urgent actions and skips the rest with the importer's reasons", async () => {
     const feed = await readInto(wordpressRss(site, 'Local group', items), undefined);
     expect(feed.actions.map((action) => [action.reference, action.title, action.url, action.fromPage])).toEqual([
       ['UA 31.26', 'River guardians threatened', `${site}/river/`, true],
       ['UA 44.26', 'Reporter held', `${site}/reporter/`, true],
     ]);
-    expect(feed.actions[0]).toMatchObject({ feedKey: feedUrl, country: 'PE', endsAt: '2099-06-30', language: 'en-US', datePublished: '2026-06-02T09:30:00.000Z' });
+    expect(feed.actions[0]).toMatchObject({
+      feedKey: feedUrl,
+      country: 'PE',
+      endsAt: '2099-06-30',
+      language: 'en-US',
+      datePublished: '2026-06-02T09:30:00.000Z',
+    });
     expect(feed.actions[0]!.targets[0]).toMatchObject({ name: 'Minister Ana Castillo Ruiz', email: 'despacho@interior.example.pe' });
     // The address was only in a mailto: link.
     expect(feed.actions[1]!.targets[0]).toMatchObject({ email: 'secretary@justice.example.ph' });
@@ -95,15 +128,22 @@ describe('readXmlFeed', () => {
     expect(server.fetched).toHaveLength(3);
     expect(server.fetched[2]).toBe(`${site}/parade/`);
     expect(second.actions).toEqual(first.actions);
-    expect(second.skipped).toEqual([{ id: 'tag:group,2026:parade', reasons: [expect.stringMatching(/^This does not look like an urgent action/)] }]);
+    expect(second.skipped).toEqual([
+      { id: 'tag:group,2026:parade', reasons: [expect.stringMatching(/^This does not look like an urgent action/)] },
+    ]);
 
     await readInto(xml, second, server.fetchPage, 2);
     expect(server.fetched).toHaveLength(3);
   });
 
-  it('keeps the last good reading when a changed entry\'s page cannot be fetched', async () => {
-    const xml = (updated: string) => atomFeed(site, 'Local group', [{ title: 'Teachers', id: 'tag:t', href: `${site}/teachers/`, updated }]);
-    const first = await readInto(xml('2026-06-01T00:00:00Z'), undefined, pages({ [`${site}/teachers/`]: sitePage('Teachers', teacherPost) }).fetchPage);
+  it("keeps the last good reading when a changed entry's page cannot be fetched", async () => {
+    const xml = (updated: string) =>
+      atomFeed(site, 'Local group', [{ title: 'Teachers', id: 'tag:t', href: `${site}/teachers/`, updated }]);
+    const first = await readInto(
+      xml('2026-06-01T00:00:00Z'),
+      undefined,
+      pages({ [`${site}/teachers/`]: sitePage('Teachers', teacherPost) }).fetchPage,
+    );
     const down = pages({});
     const second = await readInto(xml('2026-06-02T00:00:00Z'), first, down.fetchPage);
     expect(down.fetched).toHaveLength(1);
@@ -116,7 +156,9 @@ describe('readXmlFeed', () => {
     const twice = [items[0]!, { ...items[0]!, guid: `${site}/?p=102`, title: 'River guardians (repost)' }];
     const feed = await readInto(wordpressRss(site, 'Local group', twice), undefined);
     expect(feed.actions).toHaveLength(1);
-    expect(feed.skipped).toEqual([{ id: `${site}/?p=102`, reasons: [`Reads as the same urgent action (ua-31-26) as the entry "${site}/?p=101"`] }]);
+    expect(feed.skipped).toEqual([
+      { id: `${site}/?p=102`, reasons: [`Reads as the same urgent action (ua-31-26) as the entry "${site}/?p=101"`] },
+    ]);
   });
 
   it('gives the XML problem for a broken document', async () => {

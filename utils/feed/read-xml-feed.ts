@@ -40,7 +40,11 @@ function fingerprint(value: string): string {
 
 /** What tells a changed entry from the one read before. */
 function versionOf(entry: XmlEntry): string {
-  return entry.updated ?? entry.published ?? `#${fingerprint(`${entry.title}\n${entry.body?.value ?? entry.summary?.value ?? entry.link ?? ''}`)}`;
+  return (
+    entry.updated ??
+    entry.published ??
+    `#${fingerprint(`${entry.title}\n${entry.body?.value ?? entry.summary?.value ?? entry.link ?? ''}`)}`
+  );
 }
 
 const asText = (body: NonNullable<XmlEntry['body']>) => (body.kind === 'html' ? htmlToText(body.value) : body.value);

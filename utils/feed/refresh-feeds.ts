@@ -31,7 +31,13 @@ async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRe
   } else {
     const parsed = parseFeed(result.document, record.key);
     next = parsed.ok
-      ? applyParsedFeed(record, parsed.feed, { key: record.key, url: record.url, etag: result.etag, lastModified: result.lastModified, now })
+      ? applyParsedFeed(record, parsed.feed, {
+          key: record.key,
+          url: record.url,
+          etag: result.etag,
+          lastModified: result.lastModified,
+          now,
+        })
       : applyProblem(record, { code: 'invalid', message: `Not a valid feed: ${parsed.problems.slice(0, 3).join('; ')}` }, now);
   }
   // The supporter may have removed the feed while it was being fetched.
@@ -47,9 +53,7 @@ export async function refreshFeeds(options: { now: Date; intervalMinutes: number
   const feeds = await listFeeds();
   return Promise.all(
     feeds.map((feed) =>
-      options.force || nextAttemptAt(feed, options.intervalMinutes) <= options.now.getTime()
-        ? refreshFeed(feed, options.now)
-        : feed,
+      options.force || nextAttemptAt(feed, options.intervalMinutes) <= options.now.getTime() ? refreshFeed(feed, options.now) : feed,
     ),
   );
 }

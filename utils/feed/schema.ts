@@ -15,8 +15,7 @@ import { privatePlaceholdersIn, unknownPlaceholders } from './placeholders';
 // that do not carry their own, and "is required" for a missing key.
 z.config({
   ...z.locales.en(),
-  customError: (issue) =>
-    issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined,
+  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
 });
 
 /** Caps on string lengths (feed-format.md, "Limits"); every other string gets `caps.default`. */
@@ -28,12 +27,12 @@ const capped = (max: number) => z.maxLength(max, { error: `must be at most ${max
 /** A string of at most `max` characters. */
 const text = (max: number = caps.default) => z.string().check(capped(max));
 
-const nonEmptyText = (max: number = caps.default) =>
-  z.string().check(capped(max), z.trim(), z.minLength(1, 'must not be empty'));
+const nonEmptyText = (max: number = caps.default) => z.string().check(capped(max), z.trim(), z.minLength(1, 'must not be empty'));
 
-const feedUrl = z
-  .string()
-  .check(capped(caps.default), z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
+const feedUrl = z.string().check(
+  capped(caps.default),
+  z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'),
+);
 
 function isTimeZone(value: string): boolean {
   try {
@@ -65,15 +64,16 @@ const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
 });
 
 /** A template string of at most `max` characters: only the placeholders of the format, nothing else. */
-const template = (max: number = caps.default) => z.string().check(
-  capped(max),
-  z.refine((value) => unknownPlaceholders(value).length === 0, {
-    error: (issue) =>
-      `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
-        .map((name) => `{{${name}}}`)
-        .join(', ')}`,
-  }),
-);
+const template = (max: number = caps.default) =>
+  z.string().check(
+    capped(max),
+    z.refine((value) => unknownPlaceholders(value).length === 0, {
+      error: (issue) =>
+        `uses unknown placeholder ${unknownPlaceholders(String(issue.input))
+          .map((name) => `{{${name}}}`)
+          .join(', ')}`,
+    }),
+  );
 
 const oneLine = (value: string) => !/[\r\n]/.test(value);
 
@@ -92,10 +92,7 @@ const mailbox = z
 
 const phoneNumber = z
   .string()
-  .check(
-    capped(caps.default),
-    z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'),
-  );
+  .check(capped(caps.default), z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'));
 
 export const targetSchema = z.looseObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -')),
@@ -106,18 +103,13 @@ export const targetSchema = z.looseObject({
   email: z.optional(mailbox),
   phone: z.optional(phoneNumber),
   fax: z.optional(phoneNumber),
-  twitter: z.optional(
-    z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @')),
-  ),
+  twitter: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @'))),
   salutation: z.optional(template()),
   timezone: z.optional(z.string().check(capped(caps.default), z.refine(isTimeZone, 'must be an IANA time zone'))),
 });
 
 const letterSchema = z.looseObject({
-  subject: template().check(
-    z.minLength(1, 'must not be empty'),
-    z.refine(oneLine, 'must be one line'),
-  ),
+  subject: template().check(z.minLength(1, 'must not be empty'), z.refine(oneLine, 'must be one line')),
   body: template(caps.letterBody).check(z.minLength(1, 'must not be empty')),
   /** The body is the organization's points for the supporter to write up, not a letter (an imported page with talking points). */
   outline: z.optional(z.boolean()),
@@ -131,16 +123,11 @@ export const urgentActionSchema = z.looseObject({
   ends_at: z.optional(endsAt),
   status: z.optional(z.enum(['active', 'ended'], 'must be "active" or "ended"')),
   instructions: z.optional(text(caps.long)),
-  targets: z
-    .array(targetSchema)
-    .check(
-      z.minLength(1, 'must list at least one official'),
-      z.maxLength(50, 'must list at most 50 officials'),
-      z.refine(
-        (targets) => new Set(targets.map((target) => target.id)).size === targets.length,
-        'must not repeat an id',
-      ),
-    ),
+  targets: z.array(targetSchema).check(
+    z.minLength(1, 'must list at least one official'),
+    z.maxLength(50, 'must list at most 50 officials'),
+    z.refine((targets) => new Set(targets.map((target) => target.id)).size === targets.length, 'must not repeat an id'),
+  ),
   letter: letterSchema,
   tweet: z.optional(publicTweet),
   call_script: z.optional(template(caps.template)),
@@ -172,10 +159,7 @@ const advocacySchema = z.looseObject({
 
 /** The envelope; items are checked one by one with feedItemSchema. */
 export const feedDocumentSchema = z.looseObject({
-  version: z.enum(
-    ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'],
-    'must be "https://jsonfeed.org/version/1.1"',
-  ),
+  version: z.enum(['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'], 'must be "https://jsonfeed.org/version/1.1"'),
   title: nonEmptyText(),
   home_page_url: z.optional(feedUrl),
   feed_url: z.optional(feedUrl),
@@ -188,9 +172,7 @@ export const feedDocumentSchema = z.looseObject({
 export const feedSchema = z.looseObject({
   ...feedDocumentSchema.def.shape,
   // Items without `_urgent_action` are ordinary posts that the extension ignores.
-  items: z.array(
-    z.union([feedItemSchema, z.looseObject({ id: z.string(), _urgent_action: z.optional(z.never()) })]),
-  ),
+  items: z.array(z.union([feedItemSchema, z.looseObject({ id: z.string(), _urgent_action: z.optional(z.never()) })])),
 });
 
 export type FeedTarget = z.infer<typeof targetSchema>;

@@ -15,11 +15,29 @@ describe('parseXmlFeed: RSS 2.0', () => {
   it('reads a WordPress channel: namespaces, CDATA content, RFC 822 dates', () => {
     const feed = read(
       wordpressRss('https://group.example.org', 'Local group &amp; friends', [
-        { title: 'River guardians', guid: 'https://group.example.org/?p=101', link: 'https://group.example.org/river/', pubDate: 'Tue, 02 Jun 2026 09:30:00 +0200', html: riverPost },
-        { title: 'Spring parade', guid: 'https://group.example.org/?p=99', link: 'https://group.example.org/parade/', pubDate: 'Sat, 30 May 2026 18:00:00 GMT', html: paradePost },
+        {
+          title: 'River guardians',
+          guid: 'https://group.example.org/?p=101',
+          link: 'https://group.example.org/river/',
+          pubDate: 'Tue, 02 Jun 2026 09:30:00 +0200',
+          html: riverPost,
+        },
+        {
+          title: 'Spring parade',
+          guid: 'https://group.example.org/?p=99',
+          link: 'https://group.example.org/parade/',
+          pubDate: 'Sat, 30 May 2026 18:00:00 GMT',
+          html: paradePost,
+        },
       ]),
     );
-    expect(feed).toMatchObject({ format: 'rss', title: 'Local group & friends', homePageUrl: 'https://group.example.org/', language: 'en-US', skipped: [] });
+    expect(feed).toMatchObject({
+      format: 'rss',
+      title: 'Local group & friends',
+      homePageUrl: 'https://group.example.org/',
+      language: 'en-US',
+      skipped: [],
+    });
     expect(feed.entries).toHaveLength(2);
     expect(feed.entries[0]).toMatchObject({
       id: 'https://group.example.org/?p=101',
@@ -36,7 +54,11 @@ describe('parseXmlFeed: RSS 2.0', () => {
       <item><title>One</title><link>posts/one.html</link><description>Only a summary</description></item></channel></rss>`);
     expect(feed.title).toBe('A <b> "c" \'d\' é’');
     expect(feed.homePageUrl).toBe('https://group.example.org/');
-    expect(feed.entries[0]).toMatchObject({ id: 'https://group.example.org/feed/posts/one.html', link: 'https://group.example.org/feed/posts/one.html', summary: { value: 'Only a summary' } });
+    expect(feed.entries[0]).toMatchObject({
+      id: 'https://group.example.org/feed/posts/one.html',
+      link: 'https://group.example.org/feed/posts/one.html',
+      summary: { value: 'Only a summary' },
+    });
     expect(feed.entries[0]?.body).toBeUndefined();
   });
 
@@ -59,7 +81,9 @@ describe('parseXmlFeed: RSS 2.0', () => {
   });
 
   it('drops links that are not http(s)', () => {
-    const feed = read('<rss version="2.0"><channel><title>T</title><item><guid>g</guid><link>javascript:alert(1)</link></item></channel></rss>');
+    const feed = read(
+      '<rss version="2.0"><channel><title>T</title><item><guid>g</guid><link>javascript:alert(1)</link></item></channel></rss>',
+    );
     expect(feed.entries[0]?.link).toBeUndefined();
   });
 });
@@ -68,10 +92,21 @@ describe('parseXmlFeed: Atom', () => {
   it('reads entries: html content, xml:base links, RFC 3339 dates, xml:lang', () => {
     const feed = read(
       atomFeed('https://group.example.org/actions', 'Actions &amp; news', [
-        { title: 'River <em>guardians</em>', id: 'tag:example.org,2026:1', href: 'river.html', updated: '2026-06-02T09:30:00+02:00', html: riverPost },
+        {
+          title: 'River <em>guardians</em>',
+          id: 'tag:example.org,2026:1',
+          href: 'river.html',
+          updated: '2026-06-02T09:30:00+02:00',
+          html: riverPost,
+        },
       ]),
     );
-    expect(feed).toMatchObject({ format: 'atom', title: 'Actions & news', homePageUrl: 'https://group.example.org/actions/', language: 'en' });
+    expect(feed).toMatchObject({
+      format: 'atom',
+      title: 'Actions & news',
+      homePageUrl: 'https://group.example.org/actions/',
+      language: 'en',
+    });
     expect(feed.entries[0]).toMatchObject({
       id: 'tag:example.org,2026:1',
       title: 'River guardians',
@@ -110,22 +145,34 @@ describe('parseXmlFeed: hostile or broken documents', () => {
   });
 
   it('never expands an entity it does not know, even one a DTD elsewhere would define', () => {
-    expect(problem('<!DOCTYPE rss SYSTEM "https://evil.example/rss.dtd"><rss><channel><title>&nbsp;</title></channel></rss>')).toMatch(/^The feed is not well-formed XML: .*nbsp/);
+    expect(problem('<!DOCTYPE rss SYSTEM "https://evil.example/rss.dtd"><rss><channel><title>&nbsp;</title></channel></rss>')).toMatch(
+      /^The feed is not well-formed XML: .*nbsp/,
+    );
   });
 
   it('names a truncated document', () => {
-    const whole = wordpressRss('https://group.example.org', 'T', [{ title: 'A', guid: 'a', link: 'https://group.example.org/a', pubDate: 'Tue, 02 Jun 2026 09:30:00 GMT', html: riverPost }]);
+    const whole = wordpressRss('https://group.example.org', 'T', [
+      { title: 'A', guid: 'a', link: 'https://group.example.org/a', pubDate: 'Tue, 02 Jun 2026 09:30:00 GMT', html: riverPost },
+    ]);
     expect(problem(whole.slice(0, whole.length / 2))).toMatch(/^The feed is not well-formed XML: /);
   });
 
   it('names HTML served as XML, and other roots', () => {
     expect(problem('<!doctype html><html><body><p>Hello<br></p></body></html>')).toMatch(/^The feed is not well-formed XML/);
-    expect(problem('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).toBe('The document is <html>, not an RSS 2.0 or Atom feed');
+    expect(problem('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).toBe(
+      'The document is <html>, not an RSS 2.0 or Atom feed',
+    );
     expect(problem('<rss version="2.0"></rss>')).toBe('The RSS feed has no channel');
   });
 
   it('reads a feed of 500 entries in linear time, not seconds', () => {
-    const items = Array.from({ length: 500 }, (_, i) => ({ title: `Post ${i}`, guid: `g${i}`, link: `https://group.example.org/p/${i}`, pubDate: 'Tue, 02 Jun 2026 09:30:00 GMT', html: paradePost }));
+    const items = Array.from({ length: 500 }, (_, i) => ({
+      title: `Post ${i}`,
+      guid: `g${i}`,
+      link: `https://group.example.org/p/${i}`,
+      pubDate: 'Tue, 02 Jun 2026 09:30:00 GMT',
+      html: paradePost,
+    }));
     const started = performance.now();
     expect(read(wordpressRss('https://group.example.org', 'T', items)).entries).toHaveLength(500);
     expect(performance.now() - started).toBeLessThan(2000);
@@ -145,7 +192,10 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate(text)).toBe(iso);
   });
 
-  it.each(['yesterday', 'Tue, 02 Foo 2026 09:30:00 GMT', '2026-13-02T00:00:00Z', 'Tue, 02 Jun 2026 09:30:00 XYZ'])('does not guess %s', (text) => {
-    expect(parseFeedDate(text)).toBeUndefined();
-  });
+  it.each(['yesterday', 'Tue, 02 Foo 2026 09:30:00 GMT', '2026-13-02T00:00:00Z', 'Tue, 02 Jun 2026 09:30:00 XYZ'])(
+    'does not guess %s',
+    (text) => {
+      expect(parseFeedDate(text)).toBeUndefined();
+    },
+  );
 });

@@ -125,9 +125,12 @@ function atomText(element: XmlElement | undefined): XmlEntry['body'] {
 function plainTitle(body: XmlEntry['body']): string {
   if (!body) return '';
   if (body.kind === 'text') return body.value;
-  return body.value.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|apos);/g, (entity) =>
-    ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[entity] ?? entity,
-  );
+  return body.value
+    .replace(/<[^>]*>/g, '')
+    .replace(
+      /&(amp|lt|gt|quot|#39|apos);/g,
+      (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" })[entity] ?? entity,
+    );
 }
 
 function date(value: string | undefined): string | undefined {
@@ -197,7 +200,8 @@ function withUniqueIds(format: XmlFeed['format'], feed: Omit<XmlFeed, 'format' |
   const skipped: XmlFeed['skipped'] = [];
   feed.entries.forEach((entry, index) => {
     if (!entry.id) skipped.push({ reasons: [`entry ${index + 1} ("${entry.title}"): has no id and no link`] });
-    else if (seen.has(entry.id)) skipped.push({ id: entry.id, reasons: [`entry ${index + 1}: repeats the id "${entry.id}" of an earlier entry`] });
+    else if (seen.has(entry.id))
+      skipped.push({ id: entry.id, reasons: [`entry ${index + 1}: repeats the id "${entry.id}" of an earlier entry`] });
     else {
       seen.add(entry.id);
       entries.push(entry);

@@ -26,10 +26,7 @@ export function formatDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-export type Deadline =
-  | { kind: 'none' }
-  | { kind: 'ends'; relative: string; days: number }
-  | { kind: 'ended'; date?: string };
+export type Deadline = { kind: 'none' } | { kind: 'ends'; relative: string; days: number } | { kind: 'ended'; date?: string };
 
 /** "in 3 days", "tomorrow", or the day it ended: the pieces of a deadline line. */
 export function deadline(action: ActionRecord, now: Date, language: string): Deadline {

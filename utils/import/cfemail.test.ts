@@ -33,9 +33,7 @@ describe('Cloudflare helpers for a DOM reader', () => {
 
   it('reads an email-protection link', () => {
     expect(emailFromCloudflareHref(`/cdn-cgi/l/email-protection#${hex}`)).toBe('info@example.org');
-    expect(emailFromCloudflareHref(`https://www.example.org/cdn-cgi/l/email-protection#${hex}`)).toBe(
-      'info@example.org',
-    );
+    expect(emailFromCloudflareHref(`https://www.example.org/cdn-cgi/l/email-protection#${hex}`)).toBe('info@example.org');
     expect(emailFromCloudflareHref('/contact')).toBeUndefined();
   });
 
@@ -43,9 +41,7 @@ describe('Cloudflare helpers for a DOM reader', () => {
     const html =
       `<p>Email: <a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="${hex}">[email&#160;protected]</a></p>` +
       `<p><a href="/cdn-cgi/l/email-protection#${hex}"><span>[email&#160;protected]</span></a> and <b>bold</b></p>`;
-    expect(decodeCloudflareEmails(html)).toBe(
-      '<p>Email: info@example.org</p><p>info@example.org and <b>bold</b></p>',
-    );
+    expect(decodeCloudflareEmails(html)).toBe('<p>Email: info@example.org</p><p>info@example.org and <b>bold</b></p>');
   });
 });
 

@@ -23,7 +23,9 @@ describe('cleanUrl', () => {
 
   it('never keeps a fragment or a tracking parameter, and keeps every other parameter', () => {
     // Lower-case names that are no tracking parameter (those of clean-url.ts made of letters alone).
-    const name = fc.stringMatching(/^[a-z]{1,8}$/).filter((candidate) => !/clid$|^(gbraid|wbraid|igsh|igshid|srsltid|wickedid|ncid)$/.test(candidate));
+    const name = fc
+      .stringMatching(/^[a-z]{1,8}$/)
+      .filter((candidate) => !/clid$|^(gbraid|wbraid|igsh|igshid|srsltid|wickedid|ncid)$/.test(candidate));
     const value = fc.stringMatching(/^[a-zA-Z0-9%._-]{0,8}$/);
     fc.assert(
       fc.property(

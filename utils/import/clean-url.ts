@@ -6,9 +6,35 @@
  */
 
 const trackingNames = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'yclid', 'msclkid', 'twclid', 'ttclid', 'li_fat_id',
-  'igshid', 'igsh', 'mkt_tok', '_hsenc', '_hsmi', 'ref_src', 'ref_url', '_ga', '_gl', 'srsltid',
-  'oly_anon_id', 'oly_enc_id', 'vero_id', 'vero_conv', 's_cid', 'wickedid', 'rb_clickid', 'ncid', 'sr_share',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'yclid',
+  'msclkid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'igsh',
+  'mkt_tok',
+  '_hsenc',
+  '_hsmi',
+  'ref_src',
+  'ref_url',
+  '_ga',
+  '_gl',
+  'srsltid',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'vero_conv',
+  's_cid',
+  'wickedid',
+  'rb_clickid',
+  'ncid',
+  'sr_share',
 ]);
 
 // utm_* (Google Analytics), mc_* (Mailchimp), pk_* and mtm_* (Matomo), hsa_* (HubSpot ads).
@@ -37,7 +63,10 @@ export function cleanUrl(value: string): string {
     return value;
   }
   url.hash = '';
-  const kept = url.search.slice(1).split('&').filter((pair) => pair !== '' && !isTracking(decodedName(pair)));
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !isTracking(decodedName(pair)));
   url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   return url.href;
 }

@@ -3,9 +3,7 @@ import { emailValue, hasUrl, labelStarts, parseContactLine, phoneNumber, twitter
 
 describe('parseContactLine', () => {
   it('reads a labelled line', () => {
-    expect(parseContactLine('Twitter: @AlbertoOtarolaP')).toEqual([
-      { field: 'twitter', label: 'Twitter', value: '@AlbertoOtarolaP' },
-    ]);
+    expect(parseContactLine('Twitter: @AlbertoOtarolaP')).toEqual([{ field: 'twitter', label: 'Twitter', value: '@AlbertoOtarolaP' }]);
     expect(parseContactLine('Salutation: Your Excellency,')).toEqual([
       { field: 'salutation', label: 'Salutation', value: 'Your Excellency,' },
     ]);

@@ -19,13 +19,22 @@ const phoneAndFax = String.raw`(?:phone|telephone|tel\.?|tel[ée]fono|t[ée]l[é
 const labels: [ContactField, string][] = [
   // "Tel/Fax: …" gives both.
   ['phone', phoneAndFax],
-  ['twitter', String.raw`twitter\s*\/\s*x|x\s*\/\s*twitter|x\s*\(\s*(?:formerly|antes|anteriormente|ex|anciennement|ancien)?\s*twitter\s*\)|twitter|x`],
-  ['phone', String.raw`phone|telephone|tel\.?|mobile|cell|tel[ée]fono|t[ée]l[ée]phone|t[ée]l\.?|m[óo]vil|celular|portable|n[úu]mero\s+de\s+tel[ée]fono`],
+  [
+    'twitter',
+    String.raw`twitter\s*\/\s*x|x\s*\/\s*twitter|x\s*\(\s*(?:formerly|antes|anteriormente|ex|anciennement|ancien)?\s*twitter\s*\)|twitter|x`,
+  ],
+  [
+    'phone',
+    String.raw`phone|telephone|tel\.?|mobile|cell|tel[ée]fono|t[ée]l[ée]phone|t[ée]l\.?|m[óo]vil|celular|portable|n[úu]mero\s+de\s+tel[ée]fono`,
+  ],
   ['fax', String.raw`fax|telefax|t[ée]l[ée]copie(?:ur)?|telecopier|n[úu]mero\s+de\s+fax`],
   ['email', String.raw`e-?mail|correo(?:\s*-\s*e|\s+electr[óo]nico|-e)?|courriel|adresse\s+(?:e-?mail|[ée]lectronique)|mail`],
   ['salutation', String.raw`salutation|greeting|tratamiento|saludo|formule\s+d['’]appel|formule\s+de\s+salutation|appellation`],
   ['address', String.raw`(?:postal\s+)?address|direcci[óo]n(?:\s+postal)?|domicilio|adresse(?:\s+postale)?`],
-  ['other', String.raw`facebook|instagram|website|web|sitio\s+web|p[áa]gina\s+web|site\s+(?:web|internet)|telegram|whatsapp|bluesky|mastodon|linkedin|threads|tiktok|youtube|(?:online\s+|web\s+|contact\s+)?form|formulario(?:\s+(?:web|en\s+l[íi]nea|de\s+contacto))?|formulaire(?:\s+(?:en\s+ligne|de\s+contact))?`],
+  [
+    'other',
+    String.raw`facebook|instagram|website|web|sitio\s+web|p[áa]gina\s+web|site\s+(?:web|internet)|telegram|whatsapp|bluesky|mastodon|linkedin|threads|tiktok|youtube|(?:online\s+|web\s+|contact\s+)?form|formulario(?:\s+(?:web|en\s+l[íi]nea|de\s+contacto))?|formulaire(?:\s+(?:en\s+ligne|de\s+contact))?`,
+  ],
 ];
 const label = `(?:${labels.map(([, pattern]) => pattern).join('|')})`;
 const labelFields = labels.map(([field, pattern]) => [new RegExp(`^(?:${pattern})$`, 'i'), field] as const);
@@ -54,14 +63,21 @@ export function parseContactLine(line: string): ContactEntry[] | undefined {
   });
   // "X: the government must act" is no handle: an X label needs a handle-like value.
   if (entries[0]!.field === 'twitter' && /^x$/i.test(entries[0]!.label) && !twitterHandle(entries[0]!.value)) return undefined;
-  return entries.flatMap((entry) => (new RegExp(`^${phoneAndFax}$`, 'i').test(entry.label) ? [entry, { ...entry, field: 'fax' as const }] : [entry]));
+  return entries.flatMap((entry) =>
+    new RegExp(`^${phoneAndFax}$`, 'i').test(entry.label) ? [entry, { ...entry, field: 'fax' as const }] : [entry],
+  );
 }
 
 /** Where labels start inside a line, after other text: where a run-together contact block is cut. */
 export function labelStarts(line: string): number[] {
   if (!line.includes(':')) return [];
   return [...line.matchAll(labelAt)]
-    .filter((match) => match.index > 0 && (match[1]!.length > 1 || /^\s*@|^\s*(?:https?:\/\/)?(?:www\.)?(?:x|twitter)\.com\//i.test(line.slice(match.index + match[0].length))))
+    .filter(
+      (match) =>
+        match.index > 0 &&
+        (match[1]!.length > 1 ||
+          /^\s*@|^\s*(?:https?:\/\/)?(?:www\.)?(?:x|twitter)\.com\//i.test(line.slice(match.index + match[0].length))),
+    )
     .map((match) => match.index);
 }
 

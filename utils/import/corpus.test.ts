@@ -66,7 +66,12 @@ function bodyText(letter: FeedItem['_urgent_action']['letter']): string {
 function pairTargets(expected: readonly ExpectedTarget[], found: readonly FeedTarget[]): Map<number, number> {
   const pairs = new Map<number, number>();
   const taken = new Set<number>();
-  const words = (name: string) => new Set(normalize(name).split(/[^\p{L}]+/u).filter((word) => word.length > 2));
+  const words = (name: string) =>
+    new Set(
+      normalize(name)
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word.length > 2),
+    );
   const tries: ((a: ExpectedTarget, b: FeedTarget) => boolean)[] = [
     (a, b) => normalize(a.name ?? '') === normalize(b.name),
     (a, b) => [...words(a.name ?? '')].some((word) => words(b.name).has(word)),
@@ -145,12 +150,14 @@ function scoreCase(name: string, expectation: Expectation, text: string): Score 
   const paired = new Set(pairs.values());
   ua.targets.forEach((target, index) => {
     if (paired.has(index)) return;
-    for (const field of targetFields) if (target[field] !== undefined) check(`extra target ${target.name}: ${field}`, undefined, target[field]);
+    for (const field of targetFields)
+      if (target[field] !== undefined) check(`extra target ${target.name}: ${field}`, undefined, target[field]);
   });
 
   const letter = want.letter ?? {};
   const body = bodyText(ua.letter);
-  if (letter.bodyStart !== undefined) check('letter.bodyStart', letter.bodyStart, body.slice(0, 60), body.startsWith(normalize(letter.bodyStart)));
+  if (letter.bodyStart !== undefined)
+    check('letter.bodyStart', letter.bodyStart, body.slice(0, 60), body.startsWith(normalize(letter.bodyStart)));
   if (letter.bodyEnd !== undefined) check('letter.bodyEnd', letter.bodyEnd, body.slice(-60), body.endsWith(normalize(letter.bodyEnd)));
   check('letter.closing', letter.closing, ua.letter.closing);
   check('letter.outline', letter.outline ? true : undefined, ua.letter.outline ? true : undefined);
@@ -207,7 +214,8 @@ function table(title: string, { cases, rows, total }: ReturnType<typeof scoreFol
 describe('importer corpus', () => {
   it('has texts in the three languages, urgent actions and others', () => {
     const cases = casesIn(join(__dirname, 'corpus'));
-    for (const language of ['en', 'es', 'fr']) expect(cases.filter((name) => name.startsWith(`${language}-`)).length).toBeGreaterThanOrEqual(10);
+    for (const language of ['en', 'es', 'fr'])
+      expect(cases.filter((name) => name.startsWith(`${language}-`)).length).toBeGreaterThanOrEqual(10);
     expect(cases.filter((name) => name.includes('-not-ua-')).length).toBeGreaterThanOrEqual(10);
   });
 

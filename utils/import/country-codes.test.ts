@@ -3,11 +3,27 @@ import { countryCode, findCountry } from './country-codes';
 
 describe('countryCode', () => {
   it.each([
-    ['Peru', 'PE'], ['Perú', 'PE'], ['USA', 'US'], ['United States', 'US'], ['U.S.', 'US'],
-    ['Iran', 'IR'], ['Iran (Islamic Republic of)', 'IR'], ['Russia', 'RU'], ['Russian Federation', 'RU'],
-    ['Türkiye', 'TR'], ['Turkey', 'TR'], ['Viet Nam', 'VN'], ['Vietnam', 'VN'], ['México', 'MX'],
-    ["Côte d’Ivoire", 'CI'], ['the Gambia', 'GM'], ['DRC', 'CD'], ['Saudi Arabia', 'SA'],
-    ["People's Republic of China", 'CN'], ['Occupied Palestinian Territories', 'PS'], ['Kosovo', 'XK'],
+    ['Peru', 'PE'],
+    ['Perú', 'PE'],
+    ['USA', 'US'],
+    ['United States', 'US'],
+    ['U.S.', 'US'],
+    ['Iran', 'IR'],
+    ['Iran (Islamic Republic of)', 'IR'],
+    ['Russia', 'RU'],
+    ['Russian Federation', 'RU'],
+    ['Türkiye', 'TR'],
+    ['Turkey', 'TR'],
+    ['Viet Nam', 'VN'],
+    ['Vietnam', 'VN'],
+    ['México', 'MX'],
+    ['Côte d’Ivoire', 'CI'],
+    ['the Gambia', 'GM'],
+    ['DRC', 'CD'],
+    ['Saudi Arabia', 'SA'],
+    ["People's Republic of China", 'CN'],
+    ['Occupied Palestinian Territories', 'PS'],
+    ['Kosovo', 'XK'],
   ])('%s → %s', (name, code) => {
     expect(countryCode(name)).toBe(code);
   });

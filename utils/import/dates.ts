@@ -28,8 +28,22 @@ const month = String.raw`(${[...monthIndex.keys()].sort((a, b) => b.length - a.l
 const day = String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?`;
 const weekdays = [
   String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?`,
-  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes',
+  'martes',
+  'miércoles',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'sabado',
+  'domingo',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
 ];
 const weekday = String.raw`(?:(?:${weekdays.join('|')}),?\s+)?`;
 const year = String.raw`(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?`;

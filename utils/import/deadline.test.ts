@@ -48,7 +48,11 @@ describe('parseDeadlineLine', () => {
     ["Délai d'envoi : jusqu'au 25 février 2027", '2027-02-25'],
     ['Envía llamamientos lo antes posible y no más tarde del 3 de julio de 2027.', '2027-07-03'],
   ])('reads the open deadline "%s"', (line, endsAt) => {
-    expect(parseDeadlineLine(line, now, /[áéíóúñ]|de |le /.test(line) ? 'es' : 'en')).toEqual({ kind: 'until', endsAt, yearAssumed: false });
+    expect(parseDeadlineLine(line, now, /[áéíóúñ]|de |le /.test(line) ? 'es' : 'en')).toEqual({
+      kind: 'until',
+      endsAt,
+      yearAssumed: false,
+    });
   });
 
   it.each([
@@ -78,7 +82,11 @@ describe('parseDeadlineLine', () => {
 
 describe('findDeadline', () => {
   it('takes the extension over the first date, and keeps the ended status', () => {
-    const lines = ['This Urgent Action expires on 3 March 2027.', 'He is in prison.', 'The deadline has been extended until 10 April 2027.'];
+    const lines = [
+      'This Urgent Action expires on 3 March 2027.',
+      'He is in prison.',
+      'The deadline has been extended until 10 April 2027.',
+    ];
     expect(findDeadline(lines, () => false, now)).toEqual({ status: 'active', endsAt: '2027-04-10', yearAssumed: false, dateIndex: 2 });
     expect(findDeadline(['This action has ended.', '', 'Act before 3 March 2024.'], () => false, now)).toEqual({
       status: 'ended',
@@ -90,7 +98,9 @@ describe('findDeadline', () => {
   });
 
   it('reads a deadline in a list item', () => {
-    expect(findDeadline(['3. Contact these two officials by November 15, 2027:'], () => false, now)).toMatchObject({ endsAt: '2027-11-15' });
+    expect(findDeadline(['3. Contact these two officials by November 15, 2027:'], () => false, now)).toMatchObject({
+      endsAt: '2027-11-15',
+    });
   });
 
   it('gives no date for "no deadline", and skips the letter', () => {

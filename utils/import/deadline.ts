@@ -23,22 +23,24 @@ const noDeadline = unicodeWords(
   /\bno\s+(?:deadline|end\s+date|expiry\s+date)\b|\bsin\s+(?:fecha\s+l[ií]mite|plazo|fecha\s+de\s+(?:cierre|vencimiento))\b|\b(?:pas\s+de|sans)\s+(?:date\s+limite|date\s+butoir|échéance)\b/i,
 );
 
-const ended = unicodeWords(new RegExp(
-  [
-    String.raw`\b(?:action|appeal|campaign)s?\s+(?:has\s+|have\s+|was\s+|is\s+|are\s+)?(?:now\s+)?(?:ended|closed|expired|over)\b(?:\s+on)?`,
-    String.raw`^(?:ended|closed|expired)(?:\s+on)?\s*:`,
-    String.raw`\bno\s+(?:further|more)\s+(?:action|appeals?)\s+(?:is\s+|are\s+)?(?:needed|required|requested|necessary)\b`,
-    String.raw`\b(?:acci[oó]n|action|llamamiento|campaña)(?:\s+urgente)?\s+(?:ya\s+)?(?:ha\s+|fue\s+|est[aá]\s+|se\s+ha\s+)?(?:finalizad[oa]|terminad[oa]|concluid[oa]|cerrad[oa]|expirad[oa]|finalizó|terminó|concluyó|expiró)\b(?:\s+el)?`,
-    String.raw`^(?:finalizad[oa]|terminad[oa]|cerrad[oa])(?:\s+el)?\s*:?`,
-    String.raw`\bno\s+(?:es\s+necesario|se\s+requiere|se\s+necesita|hace\s+falta|se\s+solicita)n?\s+(?:realizar\s+|emprender\s+|enviar\s+)?más\s+(?:acci(?:ones|ón)|llamamientos)\b`,
-    String.raw`\baction(?:\s+urgente)?\s+(?:est\s+|a\s+été\s+)?(?:terminée|close|clôturée|achevée|expirée)\b(?:\s+le)?`,
-    String.raw`^(?:terminée|close|clôturée)(?:\s+le)?\s*:?`,
-    String.raw`\baucune\s+(?:autre\s+)?action\s+(?:complémentaire\s+|supplémentaire\s+)?n['’]est\s+(?:plus\s+)?(?:requise|nécessaire|demandée)\b`,
-    String.raw`\bn['’]est\s+plus\s+n[ée]cessaire\s+d['’](?:agir|envoyer|[ée]crire)|\bne\s+plus\s+envoyer\s+d['’]appels\b`,
-    String.raw`\b(?:please\s+)?stop\s+sending\s+appeals\b|\bno\s+further\s+appeals\b|\bdeje\s+de\s+enviar\s+llamamientos\b|\bno\s+env[ií]e[ns]?\s+m[aá]s\s+llamamientos\b`,
-  ].join('|'),
-  'iu',
-));
+const ended = unicodeWords(
+  new RegExp(
+    [
+      String.raw`\b(?:action|appeal|campaign)s?\s+(?:has\s+|have\s+|was\s+|is\s+|are\s+)?(?:now\s+)?(?:ended|closed|expired|over)\b(?:\s+on)?`,
+      String.raw`^(?:ended|closed|expired)(?:\s+on)?\s*:`,
+      String.raw`\bno\s+(?:further|more)\s+(?:action|appeals?)\s+(?:is\s+|are\s+)?(?:needed|required|requested|necessary)\b`,
+      String.raw`\b(?:acci[oó]n|action|llamamiento|campaña)(?:\s+urgente)?\s+(?:ya\s+)?(?:ha\s+|fue\s+|est[aá]\s+|se\s+ha\s+)?(?:finalizad[oa]|terminad[oa]|concluid[oa]|cerrad[oa]|expirad[oa]|finalizó|terminó|concluyó|expiró)\b(?:\s+el)?`,
+      String.raw`^(?:finalizad[oa]|terminad[oa]|cerrad[oa])(?:\s+el)?\s*:?`,
+      String.raw`\bno\s+(?:es\s+necesario|se\s+requiere|se\s+necesita|hace\s+falta|se\s+solicita)n?\s+(?:realizar\s+|emprender\s+|enviar\s+)?más\s+(?:acci(?:ones|ón)|llamamientos)\b`,
+      String.raw`\baction(?:\s+urgente)?\s+(?:est\s+|a\s+été\s+)?(?:terminée|close|clôturée|achevée|expirée)\b(?:\s+le)?`,
+      String.raw`^(?:terminée|close|clôturée)(?:\s+le)?\s*:?`,
+      String.raw`\baucune\s+(?:autre\s+)?action\s+(?:complémentaire\s+|supplémentaire\s+)?n['’]est\s+(?:plus\s+)?(?:requise|nécessaire|demandée)\b`,
+      String.raw`\bn['’]est\s+plus\s+n[ée]cessaire\s+d['’](?:agir|envoyer|[ée]crire)|\bne\s+plus\s+envoyer\s+d['’]appels\b`,
+      String.raw`\b(?:please\s+)?stop\s+sending\s+appeals\b|\bno\s+further\s+appeals\b|\bdeje\s+de\s+enviar\s+llamamientos\b|\bno\s+env[ií]e[ns]?\s+m[aá]s\s+llamamientos\b`,
+    ].join('|'),
+    'iu',
+  ),
+);
 
 const extended = unicodeWords(
   /\b(?:extended|prolonged)\s+(?:until|till|to|through)\s+|\b(?:prorrogad[oa]|ampliad[oa]|extendid[oa]|prolongad[oa])\s+hasta\s+(?:el\s+)?|\b(?:prolongée?|prorogée?|étendue?|reportée?)\s+(?:jusqu['’]au|au)\s+/giu,
@@ -75,7 +77,9 @@ function dateAfter(text: string, pattern: RegExp, now?: Date, language?: Languag
 }
 
 function sentences(line: string): string[] {
-  return line.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|No|Lic|Mme|M|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?<=[.!?])\s+(?=[\p{Lu}¡¿"“«(])/u);
+  return line.split(
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|No|Lic|Mme|M|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?<=[.!?])\s+(?=[\p{Lu}¡¿"“«(])/u,
+  );
 }
 
 function readSentence(text: string, now?: Date, language?: Language): DeadlineLine | undefined {

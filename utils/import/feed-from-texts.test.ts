@@ -27,11 +27,7 @@ describe('feedFromTexts', () => {
   });
 
   it('fails as a whole, naming each text that gives no item', () => {
-    const result = feedFromTexts([
-      fixture('ua-106-23-peru.txt'),
-      fixture('not-ua-recipe.txt'),
-      fixture('ua-without-letter.txt'),
-    ]);
+    const result = feedFromTexts([fixture('ua-106-23-peru.txt'), fixture('not-ua-recipe.txt'), fixture('ua-without-letter.txt')]);
     expect(result).toEqual({
       ok: false,
       failures: [

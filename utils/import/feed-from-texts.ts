@@ -29,8 +29,7 @@ interface ImportedFeed {
 }
 
 export type FeedFromTextsResult =
-  | { ok: true; feed: ImportedFeed; notes: SourceProblems[]; evidence: SourceEvidence[] }
-  | { ok: false; failures: SourceProblems[] };
+  { ok: true; feed: ImportedFeed; notes: SourceProblems[]; evidence: SourceEvidence[] } | { ok: false; failures: SourceProblems[] };
 
 /** One feed with an item per text; any text that gives no valid item fails the whole feed. */
 export function feedFromTexts(sources: readonly TextSource[], options: ParseOptions = {}): FeedFromTextsResult {
@@ -49,7 +48,9 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
     if (earlier !== undefined) {
       failures.push({
         name,
-        problems: [problem('duplicate-id', `Gives the item id "${result.item.id}" that ${earlier} already gave.`, [result.item.id, earlier])],
+        problems: [
+          problem('duplicate-id', `Gives the item id "${result.item.id}" that ${earlier} already gave.`, [result.item.id, earlier]),
+        ],
       });
       continue;
     }
@@ -70,7 +71,9 @@ export function feedFromTexts(sources: readonly TextSource[], options: ParseOpti
   if (!checked.success) {
     return {
       ok: false,
-      failures: [{ name: '(feed)', problems: describeIssues(checked.error.issues).map((message) => problem('invalid-feed', message, [message])) }],
+      failures: [
+        { name: '(feed)', problems: describeIssues(checked.error.issues).map((message) => problem('invalid-feed', message, [message])) },
+      ],
     };
   }
   return { ok: true, feed, notes, evidence };

@@ -45,7 +45,11 @@ describe('importFromTab', () => {
       {
         frameId: 0,
         documentId: 'd',
-        result: { url: 'https://example.org/ua-12-24?lang=en&utm_source=newsletter&fbclid=IwAR0&mc_eid=3c4d#share-token', title: 'UA', text: iranText },
+        result: {
+          url: 'https://example.org/ua-12-24?lang=en&utm_source=newsletter&fbclid=IwAR0&mc_eid=3c4d#share-token',
+          title: 'UA',
+          text: iranText,
+        },
       },
     ] as never);
     const result = await importFromTab(5, now);
@@ -61,7 +65,9 @@ describe('importFromTab in webmail', () => {
     ] as never);
     const linked = await importFromTab(5, now);
     expect(linked.ok && linked.item.url).toBe('https://rights.example.org/ua-12-24');
-    executeScript.mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: { title: 'UA', text: iranText, source: 'outlook' } }] as never);
+    executeScript.mockResolvedValueOnce([
+      { frameId: 0, documentId: 'd', result: { title: 'UA', text: iranText, source: 'outlook' } },
+    ] as never);
     const unlinked = await importFromTab(5, now);
     expect(unlinked.ok).toBe(true);
     expect(unlinked.ok && unlinked.item.url).toBeUndefined();

@@ -113,13 +113,12 @@ describe('findOutline', () => {
     });
   });
 
-  it.each([
-    'Escribe a las autoridades pidiéndoles que:',
-    'Écrivez aux autorités en leur demandant de :',
-    'Key points to raise:',
-  ])('knows "%s"', (intro) => {
-    expect(findOutline(toLines(`${intro}\n- liberen a X.\n- lo protejan.`))?.body).toBe('- liberen a X.\n- lo protejan.');
-  });
+  it.each(['Escribe a las autoridades pidiéndoles que:', 'Écrivez aux autorités en leur demandant de :', 'Key points to raise:'])(
+    'knows "%s"',
+    (intro) => {
+      expect(findOutline(toLines(`${intro}\n- liberen a X.\n- lo protejan.`))?.body).toBe('- liberen a X.\n- lo protejan.');
+    },
+  );
 
   it('needs points', () => {
     expect(findOutline(toLines('Please write calling on them to:\n\nRelease him.'))).toBeUndefined();

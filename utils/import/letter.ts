@@ -62,7 +62,8 @@ const bodySignal =
 const sampleHeading = unicodeWords(
   /^(?:(?:sample|suggested|model|draft)\s+(?:letter|message|email|e-mail|appeal)|(?:carta|mensaje|correo|llamamiento)\s+(?:modelo|de\s+ejemplo|sugerid[oa])|modelo\s+de\s+(?:carta|mensaje|llamamiento)|(?:lettre|message|courrier)\s+(?:type|mod[èe]le)|mod[èe]le\s+de\s+(?:lettre|message|courrier)|exemple\s+de\s+lettre)\b\s*:?\s*/i,
 );
-const mentionsSample = /\b(?:sample\s+letter|carta\s+modelo|modelo\s+de\s+carta|lettre[-\s]type|mod[èe]le\s+de\s+lettre|lettre\s+mod[èe]le)\b/i;
+const mentionsSample =
+  /\b(?:sample\s+letter|carta\s+modelo|modelo\s+de\s+carta|lettre[-\s]type|mod[èe]le\s+de\s+lettre|lettre\s+mod[èe]le)\b/i;
 
 const closings: RegExp[] = [
   /^(?:Yours\s+(?:sincerely|faithfully|truly|respectfully)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|(?:Kind|Kindest|Best|Warm|Warmest)\s+regards|Regards|With\s+(?:respect|regards|thanks|best\s+wishes)|Many\s+thanks|Thank\s+you|Yours)\s*[,.]?$/i,
@@ -70,7 +71,8 @@ const closings: RegExp[] = [
   /^(?:Veuillez\s+agr[ée]er|Je\s+vous\s+prie\s+d['’]agr[ée]er|Je\s+vous\s+prie\s+de\s+(?:bien\s+vouloir\s+)?(?:croire|recevoir|agr[ée]er)|Recevez,?\s|Dans\s+l['’]attente\s+de\s+votre\s+r[ée]ponse,?\s+(?:je\s+vous\s+prie|veuillez)|Avec\s+(?:mes|nos)\s+(?:salutations|respectueuses|sinc[èe]res)|(?:Salutations|Sinc[èe]res\s+salutations)\b).{0,240}$/i,
   /^(?:Respectueusement|Cordialement|Bien\s+(?:cordialement|à\s+vous)|Salutations\s+(?:respectueuses|distingu[ée]es|cordiales))\s*[,.]?$/i,
 ];
-const closingAtEnd = /(?<=[.!?])\s+((?:Yours\s+(?:sincerely|faithfully|truly|respectfully)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|Kind\s+regards|(?:Muy\s+)?[Aa]tentamente|Cordialmente|Respetuosamente|Veuillez\s+agr[ée]er.{0,200}|Je\s+vous\s+prie\s+d['’]agr[ée]er.{0,200}|Cordialement|Respectueusement)\s*[,.]?)$/u;
+const closingAtEnd =
+  /(?<=[.!?])\s+((?:Yours\s+(?:sincerely|faithfully|truly|respectfully)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|Kind\s+regards|(?:Muy\s+)?[Aa]tentamente|Cordialmente|Respetuosamente|Veuillez\s+agr[ée]er.{0,200}|Je\s+vous\s+prie\s+d['’]agr[ée]er.{0,200}|Cordialement|Respectueusement)\s*[,.]?)$/u;
 
 const subjectLine = /^(?:Subject|Re|Asunto|Objet|Ref)\s*:\s*(\S.*)$/i;
 // Where a letter without closing stops: the page's next section or the signature.
@@ -153,7 +155,10 @@ interface Candidate {
 function scoreCandidate(lines: readonly string[], index: number, salutation: string, firstContact: number): number {
   let score = 0;
   const above = lines.slice(Math.max(0, index - 4), index).filter(Boolean);
-  if (sampleHeading.test(lines[index]!) || above.some((line) => sampleHeading.test(line) || (mentionsSample.test(line) && line.length <= 160))) {
+  if (
+    sampleHeading.test(lines[index]!) ||
+    above.some((line) => sampleHeading.test(line) || (mentionsSample.test(line) && line.length <= 160))
+  ) {
     score += 2;
   }
   const next = lines[nextNonEmpty(lines, index + 1)] ?? '';
@@ -162,7 +167,13 @@ function scoreCandidate(lines: readonly string[], index: number, salutation: str
   const words = salutation.replace(/[,:]$/, '').split(/\s+/);
   if (toSupporter.test(salutation)) score -= 3;
   // "Dear Jane,": a first name alone is the supporter's, never an official's.
-  else if (/^Dear$/i.test(words[0] ?? '') && words.length === 2 && !isOfficeLine(words[1]!) && !/^(?:Sirs?|Madam|Excellency|President|Minister|Ambassador|Governor|Prosecutor|Judge|Mayor)$/i.test(words[1]!)) score -= 3;
+  else if (
+    /^Dear$/i.test(words[0] ?? '') &&
+    words.length === 2 &&
+    !isOfficeLine(words[1]!) &&
+    !/^(?:Sirs?|Madam|Excellency|President|Minister|Ambassador|Governor|Prosecutor|Judge|Mayor)$/i.test(words[1]!)
+  )
+    score -= 3;
   return score;
 }
 
@@ -171,7 +182,11 @@ function scoreCandidate(lines: readonly string[], index: number, salutation: str
  * under a "Sample letter" heading, or followed by "I am writing…", wins over a
  * greeting to the supporter), read to its closing or to the end.
  */
-export function findLetter(lines: readonly string[], firstContact = -1, isContact: (index: number) => boolean = () => false): LetterParts | undefined {
+export function findLetter(
+  lines: readonly string[],
+  firstContact = -1,
+  isContact: (index: number) => boolean = () => false,
+): LetterParts | undefined {
   const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
     if (!line || isContact(index)) return;
@@ -181,7 +196,10 @@ export function findLetter(lines: readonly string[], firstContact = -1, isContac
     if (body < 0 || isClosing(lines[body]!) || isContact(body)) return;
     candidates.push({ index, salutation: found.salutation, score: scoreCandidate(lines, index, found.salutation, firstContact) });
   });
-  const best = candidates.reduce<Candidate | undefined>((chosen, candidate) => (!chosen || candidate.score > chosen.score ? candidate : chosen), undefined);
+  const best = candidates.reduce<Candidate | undefined>(
+    (chosen, candidate) => (!chosen || candidate.score > chosen.score ? candidate : chosen),
+    undefined,
+  );
   if (!best || best.score < -1) return undefined;
 
   const openingIndex = best.index;
@@ -228,17 +246,19 @@ export function findLetter(lines: readonly string[], firstContact = -1, isContac
   };
 }
 
-const pointsIntro = unicodeWords(new RegExp(
-  [
-    String.raw`\b(?:call(?:ing)?\s+on|urg(?:e|ing)|ask(?:ing)?|demand(?:ing)?|press(?:ing)?)\b[^:]{0,120}\bto\s*:$`,
-    String.raw`\b(?:in\s+your\s+own\s+words|key\s+points|talking\s+points|points\s+to\s+(?:make|raise|include)|suggested\s+points|main\s+points|following\s+points)\b[^:]{0,120}:?$`,
-    String.raw`\b(?:pid(?:a|e|an|iendo|ales|eles|iéndoles)|inst(?:a|e|en|ando)|exhort(?:a|e|en|ando)|sol[ií]cit(?:a|e|en|ando)|reclam(?:a|e|en|ando)|ex[ií]j(?:a|e|an|iendo)|sugerimos|recomendamos)\b[^:]{0,120}:$`,
-    String.raw`\b(?:con\s+tus\s+propias\s+palabras|con\s+sus\s+propias\s+palabras|puntos\s+(?:clave|principales|siguientes|a\s+incluir|a\s+tratar)|su\s+mensaje|tu\s+mensaje)\b[^:]{0,120}:?$`,
-    String.raw`\b(?:demand(?:ez|ant|ez-leur)|exhort(?:ez|ant)|appel(?:ez|ant)|pri(?:ez|ant)|engag(?:ez|eant))\b[^:]{0,120}:$`,
-    String.raw`\b(?:avec\s+vos\s+propres\s+mots|points\s+(?:cl[ée]s|principaux|suivants|à\s+aborder|à\s+soulever)|votre\s+(?:propre\s+)?message)\b[^:]{0,120}:?$`,
-  ].join('|'),
-  'iu',
-));
+const pointsIntro = unicodeWords(
+  new RegExp(
+    [
+      String.raw`\b(?:call(?:ing)?\s+on|urg(?:e|ing)|ask(?:ing)?|demand(?:ing)?|press(?:ing)?)\b[^:]{0,120}\bto\s*:$`,
+      String.raw`\b(?:in\s+your\s+own\s+words|key\s+points|talking\s+points|points\s+to\s+(?:make|raise|include)|suggested\s+points|main\s+points|following\s+points)\b[^:]{0,120}:?$`,
+      String.raw`\b(?:pid(?:a|e|an|iendo|ales|eles|iéndoles)|inst(?:a|e|en|ando)|exhort(?:a|e|en|ando)|sol[ií]cit(?:a|e|en|ando)|reclam(?:a|e|en|ando)|ex[ií]j(?:a|e|an|iendo)|sugerimos|recomendamos)\b[^:]{0,120}:$`,
+      String.raw`\b(?:con\s+tus\s+propias\s+palabras|con\s+sus\s+propias\s+palabras|puntos\s+(?:clave|principales|siguientes|a\s+incluir|a\s+tratar)|su\s+mensaje|tu\s+mensaje)\b[^:]{0,120}:?$`,
+      String.raw`\b(?:demand(?:ez|ant|ez-leur)|exhort(?:ez|ant)|appel(?:ez|ant)|pri(?:ez|ant)|engag(?:ez|eant))\b[^:]{0,120}:$`,
+      String.raw`\b(?:avec\s+vos\s+propres\s+mots|points\s+(?:cl[ée]s|principaux|suivants|à\s+aborder|à\s+soulever)|votre\s+(?:propre\s+)?message)\b[^:]{0,120}:?$`,
+    ].join('|'),
+    'iu',
+  ),
+);
 
 /** Talking points instead of a letter: the bullets after a line such as "…calling on them to:". */
 export function findOutline(lines: readonly string[], skip: (index: number) => boolean = () => false): LetterParts | undefined {

@@ -17,7 +17,16 @@ describe('linkEvidence', () => {
   });
 
   it('gives nothing for other links, empty mailtos, short numbers, and x.com pages that are not people', () => {
-    for (const href of ['https://example.org/', 'mailto:', 'mailto:?subject=Hi', 'tel:112', 'https://x.com/intent/tweet?text=a', 'https://twitter.com/share', 'https://x.com/search?q=ua', 'https://x.com/ExampleRights/status/1']) {
+    for (const href of [
+      'https://example.org/',
+      'mailto:',
+      'mailto:?subject=Hi',
+      'tel:112',
+      'https://x.com/intent/tweet?text=a',
+      'https://twitter.com/share',
+      'https://x.com/search?q=ua',
+      'https://x.com/ExampleRights/status/1',
+    ]) {
       expect(linkEvidence(href)).toBeUndefined();
     }
     expect(twitterHandle('https://x.com/i/flow/login')).toBeUndefined();
@@ -35,7 +44,9 @@ describe('isShown and replacesText', () => {
   });
 
   it("replaces a placeholder, a bare handle or the link's own address, never other words", () => {
-    expect(replacesText({ kind: 'email', value: 'a@b.cd' }, '[email\u00a0protected]'.replace('\u00a0', ' '), '/cdn-cgi/l/email-protection#00')).toBe(true);
+    expect(
+      replacesText({ kind: 'email', value: 'a@b.cd' }, '[email\u00a0protected]'.replace('\u00a0', ' '), '/cdn-cgi/l/email-protection#00'),
+    ).toBe(true);
     expect(replacesText({ kind: 'twitter', value: '@Fiscal' }, 'Fiscal', 'https://x.com/Fiscal')).toBe(true);
     expect(replacesText({ kind: 'twitter', value: '@Fiscal' }, 'www.x.com/Fiscal/', 'https://x.com/Fiscal')).toBe(true);
     expect(replacesText({ kind: 'twitter', value: '@Fiscal' }, 'Follow the prosecutor', 'https://x.com/Fiscal')).toBe(false);
@@ -44,7 +55,9 @@ describe('isShown and replacesText', () => {
 
 describe('unwrapRedirect and linkTarget', () => {
   it("unwraps Outlook's Safe Links and Google's redirect", () => {
-    expect(unwrapRedirect('https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Frights.example.org%2Fua&data=05')).toBe('https://rights.example.org/ua');
+    expect(unwrapRedirect('https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Frights.example.org%2Fua&data=05')).toBe(
+      'https://rights.example.org/ua',
+    );
     expect(unwrapRedirect('https://www.google.com/url?q=https://rights.example.org/ua&sa=D')).toBe('https://rights.example.org/ua');
     expect(unwrapRedirect('https://www.google.com/search?q=ua')).toBe('https://www.google.com/search?q=ua');
     expect(unwrapRedirect('/relative')).toBe('/relative');
@@ -52,7 +65,9 @@ describe('unwrapRedirect and linkTarget', () => {
 
   it("prefers Outlook's original address to its rewritten href", () => {
     const link = (attributes: Record<string, string>) => ({ getAttribute: (name: string) => attributes[name] ?? null });
-    expect(linkTarget(link({ href: 'https://safelinks.example/', originalsrc: 'https://rights.example.org/ua' }))).toBe('https://rights.example.org/ua');
+    expect(linkTarget(link({ href: 'https://safelinks.example/', originalsrc: 'https://rights.example.org/ua' }))).toBe(
+      'https://rights.example.org/ua',
+    );
     expect(linkTarget(link({ href: ' mailto:a@b.cd ' }))).toBe('mailto:a@b.cd');
     expect(linkTarget(link({}))).toBeUndefined();
   });

@@ -5,15 +5,30 @@
  */
 import { emailFromCloudflareHref } from './cfemail';
 
-export type LinkEvidence =
-  | { kind: 'email'; value: string }
-  | { kind: 'phone'; value: string }
-  | { kind: 'twitter'; value: string };
+export type LinkEvidence = { kind: 'email'; value: string } | { kind: 'phone'; value: string } | { kind: 'twitter'; value: string };
 
 // x.com paths that are pages of the site, not people.
 const notHandles = new Set([
-  'about', 'account', 'compose', 'download', 'explore', 'hashtag', 'home', 'i', 'intent', 'login', 'logout',
-  'messages', 'notifications', 'privacy', 'search', 'settings', 'share', 'signup', 'tos', 'who_to_follow',
+  'about',
+  'account',
+  'compose',
+  'download',
+  'explore',
+  'hashtag',
+  'home',
+  'i',
+  'intent',
+  'login',
+  'logout',
+  'messages',
+  'notifications',
+  'privacy',
+  'search',
+  'settings',
+  'share',
+  'signup',
+  'tos',
+  'who_to_follow',
 ]);
 
 const profileUrl = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:#!\/)?@?([A-Za-z0-9_]{1,15})\/?(?:[?#].*)?$/i;
@@ -108,7 +123,11 @@ export function replacesText(evidence: LinkEvidence, text: string, href: string)
   const shown = text.trim();
   if (!shown) return true;
   if (placeholder.test(shown)) return true;
-  const plain = (url: string) => url.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+  const plain = (url: string) =>
+    url
+      .replace(/^(?:https?:\/\/)?(?:www\.)?/i, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
   if (plain(shown) === plain(href)) return true;
   return evidence.kind === 'twitter' && shown.toLowerCase() === evidence.value.slice(1).toLowerCase();
 }

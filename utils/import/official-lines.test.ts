@@ -27,12 +27,16 @@ describe('official lines', () => {
     expect(isNameLine(line)).toBe(true);
   });
 
-  it.each(['Minister of Interior', 'Presidencia del Consejo de Ministros', 'Mr. Smith walked home', 'Dr. Who: 12', 'Presidente de la República', 'Dr. Velasco, Número 175'])(
-    '"%s" is not a name',
-    (line) => {
-      expect(isNameLine(line)).toBe(false);
-    },
-  );
+  it.each([
+    'Minister of Interior',
+    'Presidencia del Consejo de Ministros',
+    'Mr. Smith walked home',
+    'Dr. Who: 12',
+    'Presidente de la República',
+    'Dr. Velasco, Número 175',
+  ])('"%s" is not a name', (line) => {
+    expect(isNameLine(line)).toBe(false);
+  });
 
   it.each([
     'Minister of Interior',
@@ -42,19 +46,18 @@ describe('official lines', () => {
     'Fiscal General de la República',
     'Ministre de la Justice',
     'Garde des Sceaux, ministre de la Justice',
-  ])(
-    '"%s" is an office',
-    (line) => {
-      expect(isOfficeLine(line)).toBe(true);
-    },
-  );
+  ])('"%s" is an office', (line) => {
+    expect(isOfficeLine(line)).toBe(true);
+  });
 
-  it.each(['Prosecutor General’s Office', 'Presidencia del Consejo de Ministros', 'Ministerial Avenue 5', 'President Ortega must release them now'])(
-    '"%s" is not an office',
-    (line) => {
-      expect(isOfficeLine(line)).toBe(false);
-    },
-  );
+  it.each([
+    'Prosecutor General’s Office',
+    'Presidencia del Consejo de Ministros',
+    'Ministerial Avenue 5',
+    'President Ortega must release them now',
+  ])('"%s" is not an office', (line) => {
+    expect(isOfficeLine(line)).toBe(false);
+  });
 
   it('tells organizations from addresses', () => {
     expect(isOrganizationLine('Peruvian Embassy in the United States')).toBe(true);
@@ -91,7 +94,9 @@ describe('official lines', () => {
   });
 
   it('splits a contact block copied onto one line', () => {
-    expect(splitRunTogetherOfficial('Fiscal General de México Alejandro Gertz Manero Dr. Velasco, Número 175, 06720 Ciudad de México')).toEqual({
+    expect(
+      splitRunTogetherOfficial('Fiscal General de México Alejandro Gertz Manero Dr. Velasco, Número 175, 06720 Ciudad de México'),
+    ).toEqual({
       name: 'Alejandro Gertz Manero',
       title: 'Fiscal General de México',
       address: 'Dr. Velasco, Número 175, 06720 Ciudad de México',
@@ -101,7 +106,9 @@ describe('official lines', () => {
       title: 'Président de la République',
       address: 'Palais de Carthage, Tunis',
     });
-    expect(splitRunTogetherOfficial('HER EXCELLENCY ROSE NAMUKASA High Commission for the Republic of Uganda Uganda House, London')).toEqual({
+    expect(
+      splitRunTogetherOfficial('HER EXCELLENCY ROSE NAMUKASA High Commission for the Republic of Uganda Uganda House, London'),
+    ).toEqual({
       name: 'HER EXCELLENCY ROSE NAMUKASA',
       organization: 'High Commission for the Republic of Uganda',
       address: 'Uganda House, London',

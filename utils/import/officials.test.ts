@@ -55,12 +55,7 @@ describe('parseOfficials', () => {
     );
     expect(namesFound).toBe(2);
     expect(officials).toEqual([{ name: 'Ms. E Eff', address: [], phone: '+1 555 0100' }]);
-    expect(notes.map((note) => note.code)).toEqual([
-      'hidden-email',
-      'unreadable-contact',
-      'extra-contact',
-      'official-without-contact',
-    ]);
+    expect(notes.map((note) => note.code)).toEqual(['hidden-email', 'unreadable-contact', 'extra-contact', 'official-without-contact']);
   });
 
   it('finds nobody in prose', () => {
@@ -100,14 +95,29 @@ describe('parseOfficials', () => {
         phone: '+52 55 5346 0000',
         salutation: 'Señora Fiscal General',
       },
-      { name: 'M. Kaïs Saïed', title: 'Président de la République', address: [], fax: '+216 71 744 721', salutation: 'Monsieur le Président,' },
+      {
+        name: 'M. Kaïs Saïed',
+        title: 'Président de la République',
+        address: [],
+        fax: '+216 71 744 721',
+        salutation: 'Monsieur le Président,',
+      },
     ]);
   });
 
   it('reads unlabelled addresses, numbers, handles and profile links', () => {
-    const { officials } = parse('Mr. A Bee\nMinister of Interior\nminister@interior.gov\n+98 21 6174 1234\n@abee\n\nMs. C Dee\nhttps://x.com/cdee');
+    const { officials } = parse(
+      'Mr. A Bee\nMinister of Interior\nminister@interior.gov\n+98 21 6174 1234\n@abee\n\nMs. C Dee\nhttps://x.com/cdee',
+    );
     expect(officials).toEqual([
-      { name: 'Mr. A Bee', title: 'Minister of Interior', address: [], email: 'minister@interior.gov', phone: '+98 21 6174 1234', twitter: 'abee' },
+      {
+        name: 'Mr. A Bee',
+        title: 'Minister of Interior',
+        address: [],
+        email: 'minister@interior.gov',
+        phone: '+98 21 6174 1234',
+        twitter: 'abee',
+      },
       { name: 'Ms. C Dee', address: [], twitter: 'cdee' },
     ]);
   });
@@ -119,7 +129,9 @@ describe('parseOfficials', () => {
   });
 
   it('keeps an official written after a bullet', () => {
-    const { officials } = parse('• Click here to report your actions.\nMr. A Bee\nEmail: a@b.org\n\n• Ms. C Dee, Minister of Justice\nFax: +1 555 0100');
+    const { officials } = parse(
+      '• Click here to report your actions.\nMr. A Bee\nEmail: a@b.org\n\n• Ms. C Dee, Minister of Justice\nFax: +1 555 0100',
+    );
     expect(officials.map(({ name }) => name)).toEqual(['Mr. A Bee', 'Ms. C Dee']);
   });
 
@@ -128,7 +140,13 @@ describe('parseOfficials', () => {
       toLines('Mr. Ahmad Vahidi Minister of Interior Fatemi Square, Tehran, Iran\nEmail: info@moi.ir\nTwitter: @moi_iran'),
     );
     expect(officials).toMatchObject([
-      { name: 'Mr. Ahmad Vahidi', title: 'Minister of Interior', address: ['Fatemi Square, Tehran, Iran'], email: 'info@moi.ir', twitter: 'moi_iran' },
+      {
+        name: 'Mr. Ahmad Vahidi',
+        title: 'Minister of Interior',
+        address: ['Fatemi Square, Tehran, Iran'],
+        email: 'info@moi.ir',
+        twitter: 'moi_iran',
+      },
     ]);
   });
 

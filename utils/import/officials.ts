@@ -7,15 +7,7 @@
  */
 import { countryCode } from './country-codes';
 import { countryCodeInOtherLanguages } from './country-names';
-import {
-  emailValue,
-  hasUrl,
-  parseContactLine,
-  phoneNumber,
-  twitterHandle,
-  unlabelledContact,
-  type ContactEntry,
-} from './contact-lines';
+import { emailValue, hasUrl, parseContactLine, phoneNumber, twitterHandle, unlabelledContact, type ContactEntry } from './contact-lines';
 import { isClosing, isSampleHeading, salutationAt } from './letter';
 import {
   hasPersonHonorific,
@@ -122,7 +114,8 @@ function classify(line: string, index: number): Entry {
 
 /** Reads a line copied with its whole block ("<name> <office> <address>") when contacts follow it. */
 function readRunTogether(entry: Entry, next: Entry | undefined): Entry {
-  if (entry.kind === 'name' || entry.kind === 'contact' || entry.kind === 'heading' || entry.kind === 'url' || next?.kind !== 'contact') return entry;
+  if (entry.kind === 'name' || entry.kind === 'contact' || entry.kind === 'heading' || entry.kind === 'url' || next?.kind !== 'contact')
+    return entry;
   const parts = splitRunTogetherOfficial(entry.line, isPlace);
   if (!parts || (!parts.title && !parts.address && !parts.organization)) return entry;
   return {
@@ -179,7 +172,9 @@ const describingKinds = new Set<Kind>(['office', 'organization', 'other', 'url']
 /** A line that may be a name the vocabulary does not know: a few capitalized words, no digits. */
 function mayBeName(entry: Entry): boolean {
   const words = entry.line.split(/\s+/);
-  return entry.kind === 'other' && !/[\d@]/.test(entry.line) && words.length <= 8 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
+  return (
+    entry.kind === 'other' && !/[\d@]/.test(entry.line) && words.length <= 8 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2
+  );
 }
 
 /** Lines that can stand above a name: its office or organization, or a short line such as an embassy's name. */
@@ -280,7 +275,11 @@ function applyContacts(official: Official, entries: readonly { contact: ContactE
       const email = emailValue(value);
       if (email.kind === 'hidden') {
         notes.push(
-          problem('hidden-email', `${who}: the page hides the email address ("[email protected]"); it was left out. Open the page in a browser to read it.`, [who]),
+          problem(
+            'hidden-email',
+            `${who}: the page hides the email address ("[email protected]"); it was left out. Open the page in a browser to read it.`,
+            [who],
+          ),
         );
       } else if (email.kind === 'unreadable') {
         notes.push(problem('unreadable-contact', `${who}: "${value}" is not an email address.`, [who, value], field));
@@ -307,7 +306,10 @@ function buildOfficial(block: Block, notes: Problem[]): Official | undefined {
     pre.find((entry) => entry.kind === 'organization');
   if (!namer) {
     const first = after.find((entry) => entry.kind === 'contact');
-    if (first) notes.push(problem('ignored-text', `Left out contact details with no official named above them: "${first.line}".`, [first.line], 'contact'));
+    if (first)
+      notes.push(
+        problem('ignored-text', `Left out contact details with no official named above them: "${first.line}".`, [first.line], 'contact'),
+      );
     return undefined;
   }
   const official: Official = { name: namer.line, address: [], evidence: { name: namer.index } };
@@ -330,7 +332,10 @@ function buildOfficial(block: Block, notes: Problem[]): Official | undefined {
   const describe = (entry: Entry, before: boolean) => {
     if (entry === namer) return;
     if (entry.kind === 'contact') contacts.push(...entry.contacts!.map((contact) => ({ contact, index: entry.index })));
-    else if (entry.kind === 'url') notes.push(problem('ignored-text', `${official.name}: left out the web address "${entry.line}".`, [official.name, entry.line], 'url'));
+    else if (entry.kind === 'url')
+      notes.push(
+        problem('ignored-text', `${official.name}: left out the web address "${entry.line}".`, [official.name, entry.line], 'url'),
+      );
     else if (entry.kind === 'office' && official.title === undefined) setTitle(entry.line, entry.index);
     else if (entry.kind === 'organization' && official.organization === undefined) setOrganization(entry.line, entry.index);
     else if (before && entry.kind === 'other' && !/\d|^(?:c\/o|a\/s)\b/i.test(entry.line) && official.organization === undefined) {
@@ -349,13 +354,19 @@ function isReachable(official: Official): boolean {
 
 /** The officials named in the lines the `skip` predicate leaves (it skips the letter). */
 // The organization's own offices and press contacts are no officials to write to.
-const ownOffice = /\b(?:amnesty|amnist[íi]a|amnistie|acat)\b|\bpress\s+office\b|\boficina\s+de\s+prensa\b|\bservice\s+de\s+presse\b|\bmedia\s+(?:team|office|contact)\b/i;
-const contactHeading = /^(?:media|press)\s+contacts?:?$|^contactos?\s+(?:de|para)\s+(?:prensa|medios):?$|^contacts?\s+(?:presse|m[ée]dias?):?$|^(?:press|media)\s+enquiries:?$/i;
+const ownOffice =
+  /\b(?:amnesty|amnist[íi]a|amnistie|acat)\b|\bpress\s+office\b|\boficina\s+de\s+prensa\b|\bservice\s+de\s+presse\b|\bmedia\s+(?:team|office|contact)\b/i;
+const contactHeading =
+  /^(?:media|press)\s+contacts?:?$|^contactos?\s+(?:de|para)\s+(?:prensa|medios):?$|^contacts?\s+(?:presse|m[ée]dias?):?$|^(?:press|media)\s+enquiries:?$/i;
 
 function isOwnOffice(block: Block, lines: readonly string[]): boolean {
   const first = Math.min(...[...block.pre, ...(block.anchor ? [block.anchor] : []), ...block.after].map((entry) => entry.index));
   const heading = lines.slice(0, first).findLast((line) => line.trim() !== '');
-  return [...block.pre, ...(block.anchor ? [block.anchor] : []), ...block.after.filter((entry) => entry.kind !== 'contact')].some((entry) => ownOffice.test(entry.line)) || contactHeading.test(heading?.trim() ?? '');
+  return (
+    [...block.pre, ...(block.anchor ? [block.anchor] : []), ...block.after.filter((entry) => entry.kind !== 'contact')].some((entry) =>
+      ownOffice.test(entry.line),
+    ) || contactHeading.test(heading?.trim() ?? '')
+  );
 }
 
 export function parseOfficials(lines: readonly string[], skip: (index: number) => boolean = () => false): OfficialsResult {

@@ -6,8 +6,7 @@ import { parseUrgentActionText } from './parse-urgent-action-text';
 
 const fixtures = join(__dirname, 'fixtures');
 const seed = readFileSync(join(fixtures, 'ua-106-23-peru.txt'), 'utf8');
-const example = (JSON.parse(readFileSync(join(fixtures, 'ua-106-23.feed.json'), 'utf8')) as { items: FeedItem[] })
-  .items[0]!;
+const example = (JSON.parse(readFileSync(join(fixtures, 'ua-106-23.feed.json'), 'utf8')) as { items: FeedItem[] }).items[0]!;
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -125,7 +124,8 @@ describe('parseUrgentActionText: what it rejects', () => {
   });
 
   it('says "no official\'s contact details" when names come without any', () => {
-    const text = 'UA: Peru 106.23\n\nMr. Alberto Otárola Peñaranda\nSalutation: Dear Sir,\n\nDear Sir,\n\nPlease act.\n\nYours sincerely,\n';
+    const text =
+      'UA: Peru 106.23\n\nMr. Alberto Otárola Peñaranda\nSalutation: Dear Sir,\n\nDear Sir,\n\nPlease act.\n\nYours sincerely,\n';
     const result = parseUrgentActionText(text);
     expect(result).toMatchObject({ ok: false, problems: [{ code: 'no-officials' }] });
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/no official's contact details found/i);
@@ -177,13 +177,9 @@ describe('parseUrgentActionText: variations', () => {
   });
 
   it('gives repeated names distinct ids', () => {
-    const text =
-      'UA 7/25 Peru\n\nMr. Juan Pérez\nLima 1\n\nMr. Juan Perez\nLima 2\n\nDear Sir,\n\nAct.\n\nYours sincerely,\n';
+    const text = 'UA 7/25 Peru\n\nMr. Juan Pérez\nLima 1\n\nMr. Juan Perez\nLima 2\n\nDear Sir,\n\nAct.\n\nYours sincerely,\n';
     const result = parseUrgentActionText(text);
-    expect(result.ok && result.item._urgent_action.targets.map((target) => target.id)).toEqual([
-      'juan-perez',
-      'juan-perez-2',
-    ]);
+    expect(result.ok && result.item._urgent_action.targets.map((target) => target.id)).toEqual(['juan-perez', 'juan-perez-2']);
   });
 });
 

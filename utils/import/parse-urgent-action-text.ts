@@ -23,9 +23,7 @@ import { titleFromSummary } from './title';
 /** Field path in the item (`reference`, `ends_at`, `targets.0.email`, `letter.body` …) → the line it was read from. */
 export type Evidence = Partial<Record<string, string>>;
 
-export type ParseResult =
-  | { ok: true; item: FeedItem; notes: Problem[]; evidence: Evidence }
-  | { ok: false; problems: Problem[] };
+export type ParseResult = { ok: true; item: FeedItem; notes: Problem[]; evidence: Evidence } | { ok: false; problems: Problem[] };
 
 export interface ParseOptions {
   /** The action's page, copied into the item's `url`. */
@@ -112,7 +110,9 @@ function emailActionUrl(lines: readonly string[], officials: OfficialsResult): F
 const contactFields = new Set<string>(['email', 'phone', 'fax', 'twitter', 'salutation']);
 
 function isContactLine(officials: OfficialsResult, index: number): boolean {
-  return officials.officials.some((official) => Object.entries(official.evidence).some(([field, line]) => line === index && contactFields.has(field)));
+  return officials.officials.some((official) =>
+    Object.entries(official.evidence).some(([field, line]) => line === index && contactFields.has(field)),
+  );
 }
 
 /** Stage 3: what makes the text no urgent action, or one that cannot be imported. */
@@ -136,10 +136,17 @@ function rejections(reading: Reading): Problem[] {
   }
   if (officials.namesFound === 0) {
     problems.push(
-      problem('no-officials', 'No officials found: no name or office with an address, email, phone, fax or Twitter/X handle.', [], 'no-names'),
+      problem(
+        'no-officials',
+        'No officials found: no name or office with an address, email, phone, fax or Twitter/X handle.',
+        [],
+        'no-names',
+      ),
     );
   } else if (officials.officials.length === 0) {
-    problems.push(problem('no-officials', "No official's contact details found: no address, email, phone, fax or Twitter/X handle.", [], 'no-contacts'));
+    problems.push(
+      problem('no-officials', "No official's contact details found: no address, email, phone, fax or Twitter/X handle.", [], 'no-contacts'),
+    );
   }
   if (!letter || !letter.body) {
     problems.push(
@@ -180,7 +187,11 @@ function readIntroduction(reading: Reading): Introduction {
   const { lines } = reading.text;
   const end = Math.min(reading.officials.start, reading.letter?.start ?? lines.length);
   const skipped = new Set(
-    [reading.reference, reading.deadline && { index: reading.deadline.dateIndex }, reading.deadline && { index: reading.deadline.statusIndex }]
+    [
+      reading.reference,
+      reading.deadline && { index: reading.deadline.dateIndex },
+      reading.deadline && { index: reading.deadline.statusIndex },
+    ]
       .map((found) => found?.index)
       .filter((index): index is number => index !== undefined),
   );
@@ -213,7 +224,14 @@ function readIntroduction(reading: Reading): Introduction {
 
   // A page read without blank lines runs its title into the summary: a short first line before prose is the title.
   const [firstLine, secondLine] = body.filter(Boolean);
-  if (!title && firstLine && secondLine && isTitleLike(firstLine) && secondLine.length > 120 && body.indexOf(secondLine) === body.indexOf(firstLine) + 1) {
+  if (
+    !title &&
+    firstLine &&
+    secondLine &&
+    isTitleLike(firstLine) &&
+    secondLine.length > 120 &&
+    body.indexOf(secondLine) === body.indexOf(firstLine) + 1
+  ) {
     title = firstLine;
     titleIndex = lines.indexOf(firstLine);
     body[body.indexOf(firstLine)] = '';
@@ -277,17 +295,18 @@ const courtesyWords = new Set(
 
 /** Whether a salutation names this official: a word of the name or of the office ("Dear Head of the Judiciary,"). */
 function addresses(salutation: string, official: Official): boolean {
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 1 && !courtesyWords.has(word));
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length > 1 && !courtesyWords.has(word));
   const own = new Set([...words(official.name), ...words(official.title ?? '')]);
   return words(salutation).some((word) => own.has(word));
 }
 
 function toTargets(officials: readonly Official[]): FeedTarget[] {
   const ids = uniqueSlugs(
-    officials.map(
-      (official, index) =>
-        slugify(nameWithoutHonorifics(official.name).replace(/\([^)]*\)/g, '')) || `official-${index + 1}`,
-    ),
+    officials.map((official, index) => slugify(nameWithoutHonorifics(official.name).replace(/\([^)]*\)/g, '')) || `official-${index + 1}`),
   );
   return officials.map(({ name, title, organization, address, email, phone, fax, twitter, salutation }, index) => ({
     id: ids[index]!,
@@ -341,7 +360,12 @@ function collectNotes(reading: Reading): Problem[] {
     notes.push(problem('no-closing', 'The sample letter has no closing such as "Yours sincerely,"; it was read to the end of the text.'));
   }
   if (letter?.outline) {
-    notes.push(problem('letter-outline', 'The page gives points to raise instead of a sample letter: they were kept as an outline for you to write in your own words.'));
+    notes.push(
+      problem(
+        'letter-outline',
+        'The page gives points to raise instead of a sample letter: they were kept as an outline for you to write in your own words.',
+      ),
+    );
   }
   if (!deadline?.endsAt && deadline?.status !== 'ended') {
     notes.push(problem('no-deadline', 'No deadline found; the action stays open until the feed ends it.'));
@@ -367,7 +391,10 @@ function buildItem(reading: Reading, introduction: Introduction, officials: Offi
   const countryName = reading.country?.value.name;
   let title = introduction.title;
   if (!title) {
-    title = (summary ? titleFromSummary(summary, countryName) : [countryName, reference!.reference].filter(Boolean).join(': ')).replace(/\s+/g, ' ');
+    title = (summary ? titleFromSummary(summary, countryName) : [countryName, reference!.reference].filter(Boolean).join(': ')).replace(
+      /\s+/g,
+      ' ',
+    );
     notes.push(
       problem(
         'title-derived',

@@ -35,7 +35,7 @@ describe('prepareText', () => {
     ]);
   });
 
-  it("cuts a heading glued to the marker, as some pages read from their tab", () => {
+  it('cuts a heading glued to the marker, as some pages read from their tab', () => {
     expect(prepareText('Acción UrgenteDEFENSORAS ESPIADAS').lines).toEqual(['Acción Urgente', 'DEFENSORAS ESPIADAS']);
     expect(prepareText('Urgent Action Network').lines).toEqual(['Urgent Action Network']);
   });

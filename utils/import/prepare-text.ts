@@ -45,7 +45,9 @@ function splitAtLabels(line: string): string[] {
   const contacts = parts.slice(1).filter((part) => contactLike(part.replace(/^[^:]*:\s*/, '')));
   if (contacts.length === 0) return [line];
   // Separators before the next label go; a salutation's own comma stays ("Formule d'appel : Monsieur le Ministre,").
-  return parts.map((part) => (salutationLabel.test(part) ? part.replace(/[\s;|•·]+$/, '') : part.replace(/[\s,;|•·]+$/, ''))).filter(Boolean);
+  return parts
+    .map((part) => (salutationLabel.test(part) ? part.replace(/[\s;|•·]+$/, '') : part.replace(/[\s,;|•·]+$/, '')))
+    .filter(Boolean);
 }
 
 function isHeaderBlockAt(lines: readonly string[], index: number, afterSeparator: boolean): number {

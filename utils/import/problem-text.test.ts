@@ -31,25 +31,27 @@ function importerProblems(): Problem[] {
     return result.ok ? result.notes : result.problems;
   });
   const officials = parseOfficials(
-    toLines([
-      'Ms. E Eff',
-      'Email: [email protected]',
-      'Email: not an address',
-      'Email: e@example.org',
-      'Email: other@example.org',
-      'Twitter: not a handle!',
-      'Twitter: @eff',
-      'Twitter: @eff2',
-      'Phone: +1 555 0100',
-      'Tel.: +1 555 0199',
-      'Fax: call us',
-      'Fax: +1 555 0101',
-      'Fax: +1 555 0102',
-      'Phone: none',
-      '',
-      'Mr. G Gee',
-      'Salutation: Dear Sir,',
-    ].join('\n')),
+    toLines(
+      [
+        'Ms. E Eff',
+        'Email: [email protected]',
+        'Email: not an address',
+        'Email: e@example.org',
+        'Email: other@example.org',
+        'Twitter: not a handle!',
+        'Twitter: @eff',
+        'Twitter: @eff2',
+        'Phone: +1 555 0100',
+        'Tel.: +1 555 0199',
+        'Fax: call us',
+        'Fax: +1 555 0101',
+        'Fax: +1 555 0102',
+        'Phone: none',
+        '',
+        'Mr. G Gee',
+        'Salutation: Dear Sir,',
+      ].join('\n'),
+    ),
   ).notes;
   const peru = readFileSync(join(fixtures, 'ua-106-23-peru.txt'), 'utf8');
   const duplicate = feedFromTexts([

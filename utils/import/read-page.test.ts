@@ -13,9 +13,7 @@ function documentOf(html: string, url = 'https://rights.example.org/actions/ua-4
 
 /** Cloudflare's encoding: a key byte, then the UTF-8 bytes XOR the key, in hex. */
 function cfHex(address: string, key = 0x5a): string {
-  return [key, ...new TextEncoder().encode(address).map((byte) => byte ^ key)]
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('');
+  return [key, ...new TextEncoder().encode(address).map((byte) => byte ^ key)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 const siteChrome = (content: string) => `<!doctype html>
@@ -187,7 +185,9 @@ describe('readPage on an organization page', () => {
           <p>The two men are held in San José.</p><footer><p>Take action before 30 June.</p></footer></article>`),
       ),
     );
-    expect(text).toBe('Urgent Action UA 47/24\n\nFree the river defenders\n\nThe two men are held in San José.\n\nTake action before 30 June.');
+    expect(text).toBe(
+      'Urgent Action UA 47/24\n\nFree the river defenders\n\nThe two men are held in San José.\n\nTake action before 30 June.',
+    );
   });
 
   it('keeps the header of the block it took as the content', () => {
@@ -233,12 +233,16 @@ describe('mainContent', () => {
   });
 
   it('without landmarks, goes down into the block holding nearly all the text', () => {
-    const doc = documentOf(`<div id="wrapper"><div id="menu">Home</div><div id="content"><p>${'The action. '.repeat(40)}</p><p>More.</p></div></div>`);
+    const doc = documentOf(
+      `<div id="wrapper"><div id="menu">Home</div><div id="content"><p>${'The action. '.repeat(40)}</p><p>More.</p></div></div>`,
+    );
     expect(mainContent(doc.body, layoutOf(doc)).id).toBe('content');
   });
 
   it('does not leave behind a sibling block with a contact', () => {
-    const doc = documentOf(`<div id="wrapper"><div id="text"><p>${'The action. '.repeat(60)}</p></div><div id="contacts">Email: a@example.org</div></div>`);
+    const doc = documentOf(
+      `<div id="wrapper"><div id="text"><p>${'The action. '.repeat(60)}</p></div><div id="contacts">Email: a@example.org</div></div>`,
+    );
     expect(mainContent(doc.body, layoutOf(doc)).id).toBe('wrapper');
   });
 });
@@ -251,20 +255,37 @@ describe('readPage in webmail', () => {
     expect(page.source).toBe('gmail');
     expect(page.title).toBe('Urgent Action: Free the river defenders');
     expect(page.url).toBe('https://rights.example.org/actions/ua-47-24');
-    expect(page.text).toMatch(/^Urgent Action: Free the river defenders\n\nUA: Costa Rica 47.24\n\nFree the river defenders\n\nAct by: 30 June 2031\n\n/);
+    expect(page.text).toMatch(
+      /^Urgent Action: Free the river defenders\n\nUA: Costa Rica 47.24\n\nFree the river defenders\n\nAct by: 30 June 2031\n\n/,
+    );
     expect(page.text).toContain(
       'Attorney General\nMs. Carla Ejemplo\nFiscalía General de la República\nAvenida Central 100\nSan José, Costa Rica\nEmail: Email the Attorney General fiscal.general@example.cr\nTwitter: @FiscalEjemplo',
     );
-    expect(page.text).toContain('Phone: call the Minister\'s office +50622220000');
+    expect(page.text).toContain("Phone: call the Minister's office +50622220000");
     // The webmail's own chrome, the reply below, the forwarding header and the hidden preheader are not the action.
-    for (const absent of ['Inbox', 'Compose', 'Search mail', 'to me', 'Sam, this one', 'I will write to both', 'Forwarded message', 'From:', 'actions@rights.example.org', 'Write today']) {
+    for (const absent of [
+      'Inbox',
+      'Compose',
+      'Search mail',
+      'to me',
+      'Sam, this one',
+      'I will write to both',
+      'Forwarded message',
+      'From:',
+      'actions@rights.example.org',
+      'Write today',
+    ]) {
       expect(page.text).not.toContain(absent);
     }
   });
 
   it('reads the opened Outlook message, with Safe Links unwrapped', () => {
     const page = readPage(documentOf(fixture('outlook-message.html'), 'https://outlook.live.com/mail/0/inbox/id/AAQkADAwATM0MDAAMS1'));
-    expect(page).toMatchObject({ source: 'outlook', title: 'Urgent Action: Protect the journalist Rosa Modelo', url: 'https://rights.example.org/actions/ua-52-24' });
+    expect(page).toMatchObject({
+      source: 'outlook',
+      title: 'Urgent Action: Protect the journalist Rosa Modelo',
+      url: 'https://rights.example.org/actions/ua-52-24',
+    });
     expect(page.text).toMatch(/^Urgent Action: Protect the journalist Rosa Modelo\n\nUA: Honduras 52.24\n/);
     expect(page.text).toContain('Email: ministra.dh@example.hn\nTwitter: @SedhEjemplo\n');
     for (const absent of ['Sent Items', 'Library Reminder', 'Reading Pane', 'To: Sam Supporter', 'safelinks']) {
@@ -281,7 +302,11 @@ describe('readPage in webmail', () => {
         'https://outlook.live.com/mail/0/inbox/id/AAQk',
       ),
     );
-    expect(page).toEqual({ source: 'outlook', title: 'Acción urgente', text: 'Acción urgente\n\nAU 12/24\n\nSíguenos en X @EjemploAI. Bandeja Inicio' });
+    expect(page).toEqual({
+      source: 'outlook',
+      title: 'Acción urgente',
+      text: 'Acción urgente\n\nAU 12/24\n\nSíguenos en X @EjemploAI. Bandeja Inicio',
+    });
   });
 
   it('never takes the webmail page as the url', () => {

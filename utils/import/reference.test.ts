@@ -28,7 +28,10 @@ describe('findReference', () => {
   });
 
   it('reads a heading of number and country alone when the text names the urgent action', () => {
-    expect(findReference(['Actions urgentes', '', '044/22 | Chine', 'Lancée le 19 mai 2022'], 'fr')).toMatchObject({ reference: 'AU 044/22', index: 2 });
+    expect(findReference(['Actions urgentes', '', '044/22 | Chine', 'Lancée le 19 mai 2022'], 'fr')).toMatchObject({
+      reference: 'AU 044/22',
+      index: 2,
+    });
     expect(findReference(['Résultats', '', '044/22 | Chine'], 'fr')).toBeUndefined();
   });
 
@@ -99,12 +102,17 @@ describe('countryFromOfficials', () => {
   const intro = ['A photographer is serving twenty years in prison in Myanmar for pictures of a cyclone.', ''];
 
   it("takes the country the summary and an official's address both name", () => {
-    const officials = [official('Senior General Min Aung Hlaing', ['Nay Pyi Taw, Myanmar']), official('Embassy of Myanmar', ['Canberra, Australia'])];
+    const officials = [
+      official('Senior General Min Aung Hlaing', ['Nay Pyi Taw, Myanmar']),
+      official('Embassy of Myanmar', ['Canberra, Australia']),
+    ];
     expect(countryFromOfficials([...intro, 'x', 'Nay Pyi Taw, Myanmar'], 2, officials)?.value.code).toBe('MM');
   });
 
   it("takes the first official's country, but never an embassy's", () => {
-    expect(countryFromOfficials(['x', 'y', 'z', '1006 Tunis, Tunisia'], 0, [official('Ms. Leila Jaffel', ['1006 Tunis, Tunisia'])])?.value.code).toBe('TN');
+    expect(
+      countryFromOfficials(['x', 'y', 'z', '1006 Tunis, Tunisia'], 0, [official('Ms. Leila Jaffel', ['1006 Tunis, Tunisia'])])?.value.code,
+    ).toBe('TN');
     expect(countryFromOfficials(['x'], 0, [official('Embassy of Iran', ['Ottawa, Canada'])])).toBeUndefined();
   });
 });

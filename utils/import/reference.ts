@@ -109,17 +109,74 @@ export function mentionsUrgentAction(text: string): boolean {
 }
 
 const ordinals: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
-  primer: 1, primera: 1, primero: 1, segunda: 2, segundo: 2, tercera: 3, tercer: 3, tercero: 3, cuarta: 4, cuarto: 4,
-  quinta: 5, quinto: 5, sexta: 6, sexto: 6, séptima: 7, septima: 7, séptimo: 7, octava: 8, octavo: 8, novena: 9,
-  noveno: 9, décima: 10, decima: 10, décimo: 10,
-  première: 1, premiere: 1, premier: 1, deuxième: 2, deuxieme: 2, seconde: 2, troisième: 3,
-  troisieme: 3, quatrième: 4, quatrieme: 4, cinquième: 5, cinquieme: 5, sixième: 6, sixieme: 6, septième: 7,
-  huitième: 8, neuvième: 9, dixième: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+  '6th': 6,
+  '7th': 7,
+  '8th': 8,
+  '9th': 9,
+  '10th': 10,
+  primer: 1,
+  primera: 1,
+  primero: 1,
+  segunda: 2,
+  segundo: 2,
+  tercera: 3,
+  tercer: 3,
+  tercero: 3,
+  cuarta: 4,
+  cuarto: 4,
+  quinta: 5,
+  quinto: 5,
+  sexta: 6,
+  sexto: 6,
+  séptima: 7,
+  septima: 7,
+  séptimo: 7,
+  octava: 8,
+  octavo: 8,
+  novena: 9,
+  noveno: 9,
+  décima: 10,
+  decima: 10,
+  décimo: 10,
+  première: 1,
+  premiere: 1,
+  premier: 1,
+  deuxième: 2,
+  deuxieme: 2,
+  seconde: 2,
+  troisième: 3,
+  troisieme: 3,
+  quatrième: 4,
+  quatrieme: 4,
+  cinquième: 5,
+  cinquieme: 5,
+  sixième: 6,
+  sixieme: 6,
+  septième: 7,
+  huitième: 8,
+  neuvième: 9,
+  dixième: 10,
 };
 const ordinalWord = String.raw`(${Object.keys(ordinals).join('|')}|\d{1,2}(?:\.?\s?[ªº]|[ae]|ème|eme|re|er))`;
-const ordinalMarker = new RegExp(String.raw`(?<!${wordCharacter})${ordinalWord}\s+(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente|UA|AU)\b`, 'giu');
+const ordinalMarker = new RegExp(
+  String.raw`(?<!${wordCharacter})${ordinalWord}\s+(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente|UA|AU)\b`,
+  'giu',
+);
 
 function ordinalValue(word: string): number | undefined {
   const lower = word.toLowerCase();
@@ -197,7 +254,8 @@ export function findCaseCountry(lines: readonly string[], reference: Reference):
   // Another heading with the same number: the country beside it, "(Venezuela: UA 166.26)".
   for (const [index, line] of lines.entries()) {
     if (!line || index === reference.index || line.length > headingLength || !line.includes(reference.number)) continue;
-    const segment = [...line.matchAll(/\(([^()]*)\)/g)].map((match) => match[1]!).find((inside) => inside.includes(reference.number)) ??
+    const segment =
+      [...line.matchAll(/\(([^()]*)\)/g)].map((match) => match[1]!).find((inside) => inside.includes(reference.number)) ??
       line.split(partSeparator).find((part) => part.includes(reference.number));
     const country = segment ? headingRest(segment).country : undefined;
     if (country) return { value: { code: country.code, name: country.name }, index };
@@ -237,8 +295,14 @@ const mission =
  * too, or else the country in the first official's address, unless that
  * official is an embassy or mission abroad.
  */
-export function countryFromOfficials(lines: readonly string[], introEnd: number, officials: readonly Official[]): Found<Country> | undefined {
-  const atHome = officials.filter((official) => ![official.name, official.title, official.organization, ...official.address].some((text) => text && mission.test(text)));
+export function countryFromOfficials(
+  lines: readonly string[],
+  introEnd: number,
+  officials: readonly Official[],
+): Found<Country> | undefined {
+  const atHome = officials.filter(
+    (official) => ![official.name, official.title, official.organization, ...official.address].some((text) => text && mission.test(text)),
+  );
   const named = atHome.flatMap((official) =>
     [...official.address, official.title ?? '', official.organization ?? ''].flatMap((text) =>
       countriesNamed(text).map((country) => ({ country, index: official.evidence.address ?? official.evidence.name! })),
@@ -249,6 +313,9 @@ export function countryFromOfficials(lines: readonly string[], introEnd: number,
     const also = named.find((found) => found.country.code === country.code);
     if (also) return { value: also.country, index: lines.findIndex((line) => line.includes(also.country.name)) };
   }
-  const first = atHome[0] === officials[0] ? named.find((found) => officials[0]!.address.some((line) => line.includes(found.country.name))) : undefined;
-  return first && { value: first.country, index: lines.findIndex((line, index) => index >= first.index && line.includes(first.country.name)) };
+  const first =
+    atHome[0] === officials[0] ? named.find((found) => officials[0]!.address.some((line) => line.includes(found.country.name))) : undefined;
+  return (
+    first && { value: first.country, index: lines.findIndex((line, index) => index >= first.index && line.includes(first.country.name)) }
+  );
 }

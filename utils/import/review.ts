@@ -47,7 +47,18 @@ export function blankOfficial(existing: readonly OfficialReview[]): OfficialRevi
   const taken = new Set(existing.map((official) => official.id));
   let number = existing.length + 1;
   while (taken.has(`official-${number}`)) number++;
-  return { id: `official-${number}`, name: '', title: '', organization: '', address: '', email: '', phone: '', fax: '', twitter: '', salutation: '' };
+  return {
+    id: `official-${number}`,
+    name: '',
+    title: '',
+    organization: '',
+    address: '',
+    email: '',
+    phone: '',
+    fax: '',
+    twitter: '',
+    salutation: '',
+  };
 }
 
 export function itemToReview(item: FeedItem): ReviewValues {
@@ -115,7 +126,10 @@ export function reviewToItem(review: ReviewValues, parsed: FeedItem): FeedItem {
           name: official.name.trim(),
           title: optional(official.title),
           organization: optional(official.organization),
-          address: official.address.split('\n').map((line) => line.trim()).filter(Boolean),
+          address: official.address
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
           email: optional(official.email),
           phone: optional(official.phone),
           fax: optional(official.fax),

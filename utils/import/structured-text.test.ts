@@ -13,13 +13,17 @@ function both(html: string): string {
 
 describe('structuredText', () => {
   it('ends lines at blocks and <br>, and sets paragraphs and headings apart', () => {
-    expect(both('<h2>Write to</h2><div>Minister of Justice<br>Mr. Pablo Muestra</div><div>Calle 4</div><p>Dear Minister,</p><p>I am writing.</p>')).toBe(
-      'Write to\n\nMinister of Justice\nMr. Pablo Muestra\nCalle 4\n\nDear Minister,\n\nI am writing.',
-    );
+    expect(
+      both(
+        '<h2>Write to</h2><div>Minister of Justice<br>Mr. Pablo Muestra</div><div>Calle 4</div><p>Dear Minister,</p><p>I am writing.</p>',
+      ),
+    ).toBe('Write to\n\nMinister of Justice\nMr. Pablo Muestra\nCalle 4\n\nDear Minister,\n\nI am writing.');
   });
 
   it('collapses spaces as a page shows them, and leaves out padding characters', () => {
-    expect(both('<p>  Two\n   leaders&nbsp;of a <b>farming</b>\tcommunity&#8203;.&#847;  </p>')).toBe('Two leaders of a farming community.');
+    expect(both('<p>  Two\n   leaders&nbsp;of a <b>farming</b>\tcommunity&#8203;.&#847;  </p>')).toBe(
+      'Two leaders of a farming community.',
+    );
   });
 
   it('keeps a blank line made of two <br>, and an empty block between paragraphs', () => {
@@ -29,13 +33,14 @@ describe('structuredText', () => {
   });
 
   it('reads a block holding only a no-break space as a blank line, as mail programs mean it', () => {
-    expect(both('<div>Dear Minister,</div><div>&nbsp;</div><div>I am writing.</div><p>&nbsp;</p><p>Yours,</p><p>a&nbsp;<b> </b>b</p>')).toBe(
-      'Dear Minister,\n\nI am writing.\n\nYours,\n\na b',
-    );
+    expect(
+      both('<div>Dear Minister,</div><div>&nbsp;</div><div>I am writing.</div><p>&nbsp;</p><p>Yours,</p><p>a&nbsp;<b> </b>b</p>'),
+    ).toBe('Dear Minister,\n\nI am writing.\n\nYours,\n\na b');
   });
 
   it("keeps Word's one-paragraph-a-line as lines, its empty paragraphs as blank lines", () => {
-    const word = '<p class="MsoNormal">Minister of Justice<o:p></o:p></p><p class="x_MsoNormal">Calle 4<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><p class="MsoNormal">Dear Minister,</p>';
+    const word =
+      '<p class="MsoNormal">Minister of Justice<o:p></o:p></p><p class="x_MsoNormal">Calle 4<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><p class="MsoNormal">Dear Minister,</p>';
     // Not compared with happy-dom, which reads <o:p> as a <p> in a namespace; browsers read it as an unknown inline element.
     expect(structuredText(parseHtml(word))).toBe('Minister of Justice\nCalle 4\n\nDear Minister,');
   });
@@ -46,7 +51,9 @@ describe('structuredText', () => {
 
   it('leaves out what is hidden, scripts, styles and images', () => {
     expect(
-      both('<p>Shown</p><p style="display: none">Preheader</p><p hidden>Hidden</p><span aria-hidden="true">icon</span><script>var a = 1;</script><style>p {}</style><img alt="Logo">'),
+      both(
+        '<p>Shown</p><p style="display: none">Preheader</p><p hidden>Hidden</p><span aria-hidden="true">icon</span><script>var a = 1;</script><style>p {}</style><img alt="Logo">',
+      ),
     ).toBe('Shown');
   });
 

@@ -21,9 +21,7 @@ describe('shorten', () => {
   });
 
   it('else cuts at a word, drops a dangling small word and adds an ellipsis', () => {
-    expect(shorten('A journalist is serving a long sentence on fabricated charges', 40)).toBe(
-      'A journalist is serving a long sentence…',
-    );
+    expect(shorten('A journalist is serving a long sentence on fabricated charges', 40)).toBe('A journalist is serving a long sentence…');
     expect(shorten('A journalist is serving a long sentence on fabricated charges', 40).length).toBeLessThanOrEqual(40);
   });
 });

@@ -82,18 +82,30 @@ describe('the log as CSV', () => {
 
   it('starts no cell with a formula character, and reads back as written otherwise', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ reference: cell, title: cell, targetName: cell, feedKey: cell, itemId: cell, at: cell }), { maxLength: 5 }), (fields) => {
-        const rows = parseCsv(logToCsv(fields.map(entry)));
-        expect(rows[0]).toEqual([...logCsvColumns]);
-        expect(rows).toHaveLength(fields.length + 1);
-        for (const [index, row] of rows.slice(1).entries()) {
-          for (const field of row) expect(field).not.toMatch(formulaStart);
-          const original = fields[index]!;
-          // Each cell as written, with a `'` before it exactly when it would run.
-          const expected = [original.at, original.reference, original.title, original.targetName, 'email', '', original.feedKey, original.itemId];
-          expect(row).toEqual(expected.map((field) => (formulaStart.test(field) ? `'${field}` : field)));
-        }
-      }),
+      fc.property(
+        fc.array(fc.record({ reference: cell, title: cell, targetName: cell, feedKey: cell, itemId: cell, at: cell }), { maxLength: 5 }),
+        (fields) => {
+          const rows = parseCsv(logToCsv(fields.map(entry)));
+          expect(rows[0]).toEqual([...logCsvColumns]);
+          expect(rows).toHaveLength(fields.length + 1);
+          for (const [index, row] of rows.slice(1).entries()) {
+            for (const field of row) expect(field).not.toMatch(formulaStart);
+            const original = fields[index]!;
+            // Each cell as written, with a `'` before it exactly when it would run.
+            const expected = [
+              original.at,
+              original.reference,
+              original.title,
+              original.targetName,
+              'email',
+              '',
+              original.feedKey,
+              original.itemId,
+            ];
+            expect(row).toEqual(expected.map((field) => (formulaStart.test(field) ? `'${field}` : field)));
+          }
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,17 @@ import { entryToFollowUp } from './follow-up';
 
 describe('the follow-up after an action', () => {
   const entry = (channel: LogEntry['channel'], at: string, outcome?: LogEntry['outcome']): LogEntry => ({
-    id: 1, actionKey: 'k', feedKey: 'f', itemId: 'i', reference: 'UA 1', title: 'T', targetId: 't', targetName: 'N', channel, outcome, at,
+    id: 1,
+    actionKey: 'k',
+    feedKey: 'f',
+    itemId: 'i',
+    reference: 'UA 1',
+    title: 'T',
+    targetId: 't',
+    targetName: 'N',
+    channel,
+    outcome,
+    at,
   });
   const now = new Date('2027-03-01T12:00:00Z');
 

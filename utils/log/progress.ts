@@ -22,7 +22,5 @@ export function lastEntryFor(log: readonly LogEntry[], actionKey: string, target
  */
 export function pendingActionCount(actions: readonly ActionRecord[], log: readonly LogEntry[], now: Date): number {
   const acted = new Set(log.map((entry) => entry.actionKey));
-  return actions.filter(
-    (action) => action.feedKey !== bundledFeedKey && !isEnded(action, now) && !acted.has(action.key),
-  ).length;
+  return actions.filter((action) => action.feedKey !== bundledFeedKey && !isEnded(action, now) && !acted.has(action.key)).length;
 }

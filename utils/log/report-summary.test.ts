@@ -17,7 +17,9 @@ const entry = (channel: Channel, targetName: string, at: string): LogEntry => ({
 
 describe('the summary copied for the organization’s report form', () => {
   it('names the action and what was done, in the UI language’s words', () => {
-    expect(reportSummary('UA 106.23', [entry('done', 'Minister A', '2023-11-20T15:00:00.000Z')], describeLogEntry, 'en')).toBe('UA 106.23: done to Minister A');
+    expect(reportSummary('UA 106.23', [entry('done', 'Minister A', '2023-11-20T15:00:00.000Z')], describeLogEntry, 'en')).toBe(
+      'UA 106.23: done to Minister A',
+    );
   });
 
   it('lists several actions as a sentence would, in the order they were done', () => {

@@ -34,13 +34,9 @@ const empty = z.object({});
 
 export const protocol = {
   /** A channel used (email, tweet, call, print, done); the reply is the stored entry. */
-  logAction: message<LogEntry>()(
-    z.object({ entry: z.omit(logEntrySchema, { id: true }) }),
-  ),
+  logAction: message<LogEntry>()(z.object({ entry: z.omit(logEntrySchema, { id: true }) })),
   undoLogEntry: message<void>()(z.object({ id: logId })),
-  setCallOutcome: message<void>()(
-    z.object({ id: logId, outcome: z.enum(callOutcomes) }),
-  ),
+  setCallOutcome: message<void>()(z.object({ id: logId, outcome: z.enum(callOutcomes) })),
   /**
    * Every keystroke of a letter or tweet: the fields changed, merged into the
    * stored draft. The reply is the merged draft; every open view is told too
@@ -51,9 +47,7 @@ export const protocol = {
   refreshFeeds: message<number>()(z.object({ force: z.boolean() })),
   /** Validated again on arrival; a form validates first to show its field errors. */
   saveProfile: message<Profile>()(z.object({ profile: profileSchema })),
-  updateSettings: message<Settings>()(
-    z.object({ change: z.partial(settingsSchema) }),
-  ),
+  updateSettings: message<Settings>()(z.object({ change: z.partial(settingsSchema) })),
   /** Fetches, validates and stores a feed (or the one a page names). */
   followFeed: message<FollowResult>()(z.object({ url: z.string() })),
   removeFeed: message<void>()(z.object({ key: z.string() })),

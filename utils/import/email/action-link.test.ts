@@ -5,12 +5,14 @@ import { parseHtml } from './html-tree';
 const link = (href: string, text = '', context = text): LinkCandidate => ({ href, text, context });
 
 describe('chooseActionLink', () => {
-  it("takes the link whose words say it leads to the action, in the three languages", () => {
+  it('takes the link whose words say it leads to the action, in the three languages', () => {
     const home = link('https://rights.example.org/about', 'About us');
     expect(chooseActionLink([home, link('https://rights.example.org/ua-1', 'Read more')])).toBe('https://rights.example.org/ua-1');
     expect(chooseActionLink([home, link('https://derechos.example.org/au-1', 'Actúa ahora')])).toBe('https://derechos.example.org/au-1');
     expect(chooseActionLink([home, link('https://droits.example.org/au-1', 'En savoir plus')])).toBe('https://droits.example.org/au-1');
-    expect(chooseActionLink([home, link('https://rights.example.org/ua-2', 'this page', 'For the full details see this page')])).toBe('https://rights.example.org/ua-2');
+    expect(chooseActionLink([home, link('https://rights.example.org/ua-2', 'this page', 'For the full details see this page')])).toBe(
+      'https://rights.example.org/ua-2',
+    );
   });
 
   it('otherwise takes the first link with text to a page of a site that is not webmail or social', () => {
@@ -44,7 +46,9 @@ describe('chooseActionLink', () => {
 
   it('unwraps redirects and drops campaign tags', () => {
     expect(
-      chooseActionLink([link('https://www.google.com/url?q=https://rights.example.org/ua-3?utm_source%3Demail%26id%3D7&sa=D', 'Take action')]),
+      chooseActionLink([
+        link('https://www.google.com/url?q=https://rights.example.org/ua-3?utm_source%3Demail%26id%3D7&sa=D', 'Take action'),
+      ]),
     ).toBe('https://rights.example.org/ua-3?id=7');
   });
 });
@@ -58,7 +62,9 @@ describe('linksInText and linksInMarkup', () => {
   });
 
   it("finds an HTML message's links with their text (an image's alt) and their line", () => {
-    const tree = parseHtml('<p>Intro</p><p>To learn more, <a href="https://rights.example.org/ua-6">visit this page</a>.</p><a href="https://rights.example.org/"><img alt="Logo"></a><p style="display:none"><a href="https://hidden.example.org/">x</a></p>');
+    const tree = parseHtml(
+      '<p>Intro</p><p>To learn more, <a href="https://rights.example.org/ua-6">visit this page</a>.</p><a href="https://rights.example.org/"><img alt="Logo"></a><p style="display:none"><a href="https://hidden.example.org/">x</a></p>',
+    );
     expect(linksInMarkup(tree)).toEqual([
       { href: 'https://rights.example.org/ua-6', text: 'visit this page', context: 'To learn more, visit this page.' },
       { href: 'https://rights.example.org/', text: 'Logo', context: 'Logo' },

@@ -23,7 +23,8 @@ const actionWords =
 const listWords =
   /unsubscribe|opt[\s-]?out|preferences|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser|privacy|darse\s+de\s+baja|dar\s+de\s+baja|cancelar\s+(?:la\s+)?suscripci[oó]n|d[ée]sabonner|d[ée]sinscri|confidentialit[ée]|privacidad/i;
 
-const webmailHosts = /(?:^|\.)(?:mail\.google\.com|google\.com|outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|safelinks\.protection\.outlook\.com|mail\.yahoo\.com|mail\.proton\.me)$/i;
+const webmailHosts =
+  /(?:^|\.)(?:mail\.google\.com|google\.com|outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|safelinks\.protection\.outlook\.com|mail\.yahoo\.com|mail\.proton\.me)$/i;
 const socialHosts =
   /(?:^|\.)(?:twitter\.com|x\.com|t\.co|facebook\.com|fb\.me|instagram\.com|youtube\.com|youtu\.be|linkedin\.com|tiktok\.com|whatsapp\.com|wa\.me|t\.me|telegram\.me|bsky\.app|threads\.net|mastodon\.social|flickr\.com|pinterest\.com|vimeo\.com)$/i;
 
@@ -62,7 +63,10 @@ export function chooseActionLink(candidates: readonly LinkCandidate[], excludeHo
   // Mailers' campaign tags say nothing about the action; the address works without them. (The
   // query is split by hand: in a Firefox content script URLSearchParams' iterators cannot be spread.)
   const { url } = chosen;
-  const kept = url.search.slice(1).split('&').filter((pair) => pair && !/^(?:utm_|mc_|mkt_)/i.test(pair));
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !/^(?:utm_|mc_|mkt_)/i.test(pair));
   url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   return url.href;
 }
@@ -76,8 +80,16 @@ export function linksInText(text: string): LinkCandidate[] {
   for (const [index, line] of lines.entries()) {
     for (const match of line.matchAll(urlInText)) {
       const href = match[0].replace(/[.,;:!?]+$/, '');
-      const rest = line.replace(match[0], '').replace(/[<>()[\]:\s]+/g, ' ').trim();
-      const previous = rest ? '' : (lines.slice(0, index).reverse().find((earlier) => earlier.trim()) ?? '');
+      const rest = line
+        .replace(match[0], '')
+        .replace(/[<>()[\]:\s]+/g, ' ')
+        .trim();
+      const previous = rest
+        ? ''
+        : (lines
+            .slice(0, index)
+            .reverse()
+            .find((earlier) => earlier.trim()) ?? '');
       candidates.push({ href, text: rest, context: `${previous} ${line}`.trim() });
     }
   }
@@ -119,7 +131,12 @@ function lineAround(blockText: string, shown: string): string {
   if (index < 0) return shown;
   const line = lines[index]!;
   const alone = line.trim() === shown.trim();
-  const previous = alone ? (lines.slice(0, index).reverse().find((earlier) => earlier.trim()) ?? '') : '';
+  const previous = alone
+    ? (lines
+        .slice(0, index)
+        .reverse()
+        .find((earlier) => earlier.trim()) ?? '')
+    : '';
   return `${previous} ${line}`.trim();
 }
 

@@ -11,9 +11,9 @@ function shape(node: MarkupNode): string {
 
 describe('decodeEntities', () => {
   it('decodes named, decimal and hex entities, accented letters by composition', () => {
-    expect(decodeEntities('R&iacute;o &amp; Se&ntilde;or &Eacute;gypte &ccedil;a &#233;t&#xE9; &laquo;oui&raquo; &euro;5&nbsp;&#146;')).toBe(
-      'Río & Señor Égypte ça été «oui» €5\u00a0’',
-    );
+    expect(
+      decodeEntities('R&iacute;o &amp; Se&ntilde;or &Eacute;gypte &ccedil;a &#233;t&#xE9; &laquo;oui&raquo; &euro;5&nbsp;&#146;'),
+    ).toBe('Río & Señor Égypte ça été «oui» €5\u00a0’');
   });
 
   it('leaves unknown names and accepts a missing semicolon as browsers do', () => {
@@ -25,9 +25,15 @@ describe('parseHtml', () => {
   it('builds elements with their attributes, lower-cased', () => {
     const root = parseHtml(`<A HREF="mailto:a@b.cd" Title='x &amp; y' data-x=plain hidden>Mail</A>`);
     const link = root.childNodes[0]!;
-    expect(isElement(link) && [link.localName, link.getAttribute('href'), link.getAttribute('title'), link.getAttribute('data-x'), link.getAttribute('hidden')]).toEqual(
-      ['a', 'mailto:a@b.cd', 'x & y', 'plain', ''],
-    );
+    expect(
+      isElement(link) && [
+        link.localName,
+        link.getAttribute('href'),
+        link.getAttribute('title'),
+        link.getAttribute('data-x'),
+        link.getAttribute('hidden'),
+      ],
+    ).toEqual(['a', 'mailto:a@b.cd', 'x & y', 'plain', '']);
   });
 
   it('implies the end tags HTML lets authors leave out', () => {
@@ -46,9 +52,9 @@ describe('parseHtml', () => {
   });
 
   it('ignores stray end tags, comments and conditional comments, and reads raw text as text', () => {
-    expect(shape(parseHtml('<div>a</span></p>b<!-- note --><!--[if mso]><p>Outlook only</p><![endif]--><style>p > a {}</style><br/></div>'))).toBe(
-      '#document(div("a" "b" style("p > a {}") br()))',
-    );
+    expect(
+      shape(parseHtml('<div>a</span></p>b<!-- note --><!--[if mso]><p>Outlook only</p><![endif]--><style>p > a {}</style><br/></div>')),
+    ).toBe('#document(div("a" "b" style("p > a {}") br()))');
   });
 
   it('treats void elements as empty and </br> as a line break', () => {

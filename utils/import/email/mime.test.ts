@@ -5,7 +5,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('transfer encodings', () => {
   it('decodes quoted-printable with soft line breaks', () => {
-    expect(decodeCharset(decodeQuotedPrintable('Acci=C3=B3n urgente: R=\r\n=C3=ADo Verde =3D ok=\n'))).toBe('Acción urgente: Río Verde = ok');
+    expect(decodeCharset(decodeQuotedPrintable('Acci=C3=B3n urgente: R=\r\n=C3=ADo Verde =3D ok=\n'))).toBe(
+      'Acción urgente: Río Verde = ok',
+    );
   });
 
   it('keeps a stray "=" as it is', () => {
@@ -86,7 +88,10 @@ describe('readMime', () => {
     const root = readMime(bytes(message));
     expect(root.headers.get('subject')).toBe('Test');
     const [alternative, attachment, forwarded] = root.parts;
-    expect(alternative!.parts.map((part) => [part.type, part.text])).toEqual([['text/plain', 'Plain'], ['text/html', '<p>Rich</p>']]);
+    expect(alternative!.parts.map((part) => [part.type, part.text])).toEqual([
+      ['text/plain', 'Plain'],
+      ['text/html', '<p>Rich</p>'],
+    ]);
     expect(attachment!.text).toBeUndefined();
     expect(forwarded!.parts[0]!.headers.get('subject')).toBe('Inner');
     expect(forwarded!.parts[0]!.text).toBe('Inner body');

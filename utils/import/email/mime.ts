@@ -95,8 +95,7 @@ export function decodeEncodedWords(value: string): string {
   return value
     .replace(/(=\?[^?\s]+\?[bq]\?[^?\s]*\?=)\s+(?==\?[^?\s]+\?[bq]\?[^?\s]*\?=)/gi, '$1')
     .replace(encodedWord, (_word, charset: string, encoding: string, text: string) => {
-      const bytes =
-        encoding.toLowerCase() === 'b' ? decodeBase64(text) : decodeQuotedPrintable(text.replace(/_/g, ' '));
+      const bytes = encoding.toLowerCase() === 'b' ? decodeBase64(text) : decodeQuotedPrintable(text.replace(/_/g, ' '));
       // RFC 2231 lets a language follow the charset: UTF-8*es.
       return decodeCharset(bytes, charset.split('*')[0]);
     });

@@ -18,26 +18,32 @@ describe('plainSubject and withSubject', () => {
 
 describe('cleanEmailBody', () => {
   it('drops the pasted headers and keeps their subject', () => {
-    const text = 'From: Example Rights <actions@rights.example.org>\nSent: Monday, 3 June 2024 09:02\nTo: Sam\nSubject: Urgent Action: Free them\n\nUA 47/24\nBody';
+    const text =
+      'From: Example Rights <actions@rights.example.org>\nSent: Monday, 3 June 2024 09:02\nTo: Sam\nSubject: Urgent Action: Free them\n\nUA 47/24\nBody';
     expect(cleanEmailBody(text)).toEqual({ text: 'UA 47/24\nBody', subject: 'Urgent Action: Free them' });
   });
 
   it('drops a forwarded header block, in Spanish and French too, and prefers its subject', () => {
-    const spanish = 'Mira esto.\n\n---------- Mensaje reenviado ---------\nDe: Red <au@derechos.example.org>\nFecha: lun, 3 jun 2024\nAsunto: Acción urgente: Mario Ejemplo\nPara: <ana@example.com>\n\nAU 35/24\nTexto';
+    const spanish =
+      'Mira esto.\n\n---------- Mensaje reenviado ---------\nDe: Red <au@derechos.example.org>\nFecha: lun, 3 jun 2024\nAsunto: Acción urgente: Mario Ejemplo\nPara: <ana@example.com>\n\nAU 35/24\nTexto';
     expect(cleanEmailBody(spanish)).toEqual({ text: 'AU 35/24\nTexto', subject: 'Acción urgente: Mario Ejemplo' });
-    const french = 'Début du message réexpédié :\n\nDe : Réseau <au@droits.example.org>\nObjet : Action urgente\nDate : 3 juin 2024\nÀ : Claire\n\nAU 88/24';
+    const french =
+      'Début du message réexpédié :\n\nDe : Réseau <au@droits.example.org>\nObjet : Action urgente\nDate : 3 juin 2024\nÀ : Claire\n\nAU 88/24';
     expect(cleanEmailBody(french)).toEqual({ text: 'AU 88/24', subject: 'Action urgente' });
   });
 
   it("keeps only the original message: after Outlook's forwarded block, or a reply's attribution, without quote marks", () => {
-    const outlook = 'Please sign.\n\n________________________________\nFrom: Example Rights <a@rights.example.org>\nSent: 3 June 2024 09:02\nTo: Jo\nSubject: UA 47/24\n\nUA 47/24 text';
+    const outlook =
+      'Please sign.\n\n________________________________\nFrom: Example Rights <a@rights.example.org>\nSent: 3 June 2024 09:02\nTo: Jo\nSubject: UA 47/24\n\nUA 47/24 text';
     expect(cleanEmailBody(outlook)).toEqual({ text: 'UA 47/24 text', subject: 'UA 47/24' });
-    const reply = 'Done!\n\nOn Mon, 3 Jun 2024 at 09:02, Example Rights <a@rights.example.org> wrote:\n> UA 47/24\n> > Dear Minister,\n>\n> Yours sincerely,';
+    const reply =
+      'Done!\n\nOn Mon, 3 Jun 2024 at 09:02, Example Rights <a@rights.example.org> wrote:\n> UA 47/24\n> > Dear Minister,\n>\n> Yours sincerely,';
     expect(cleanEmailBody(reply).text).toBe('UA 47/24\nDear Minister,\n\nYours sincerely,');
   });
 
   it('keeps the innermost message of a forwarded forward', () => {
-    const twice = 'FYI\n---------- Forwarded message ---------\nFrom: Jo <jo@example.net>\nSubject: Fwd: UA\n\nJo: please act\n---------- Forwarded message ---------\nFrom: Org <a@rights.example.org>\nSubject: UA 47/24: Free them\n\nUA 47/24';
+    const twice =
+      'FYI\n---------- Forwarded message ---------\nFrom: Jo <jo@example.net>\nSubject: Fwd: UA\n\nJo: please act\n---------- Forwarded message ---------\nFrom: Org <a@rights.example.org>\nSubject: UA 47/24: Free them\n\nUA 47/24';
     expect(cleanEmailBody(twice)).toEqual({ text: 'UA 47/24', subject: 'UA 47/24: Free them' });
   });
 

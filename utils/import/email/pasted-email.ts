@@ -68,7 +68,10 @@ function isHeaderBlock(labels: readonly string[]): boolean {
  * organization's own), else the pasted headers'.
  */
 export function cleanEmailBody(text: string): { text: string; subject?: string } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(quoteMarks, ''));
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(quoteMarks, ''));
   const kept: string[] = [];
   // Where the original message starts in `kept`: after the last forwarding block.
   let originalStart = 0;
@@ -114,7 +117,11 @@ export function cleanEmailBody(text: string): { text: string; subject?: string }
     kept.push(lines[index]!);
     index++;
   }
-  const body = kept.slice(originalStart).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const body = kept
+    .slice(originalStart)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   const chosen = forwardedSubject ?? subject;
   return { text: body, ...(chosen && { subject: plainSubject(chosen) }) };
 }

@@ -11,7 +11,9 @@ describe('readEmail', () => {
     const email = readEmail(fixture('ua-61-24-alternative.eml'));
     expect(email.subject).toBe('Urgent Action: Stop the eviction of the Río Verde families');
     expect(email.url).toBe('https://rights.example.org/actions/ua-61-24');
-    expect(email.text).toMatch(/^Urgent Action: Stop the eviction of the Río Verde families\n\nUA: Guatemala 61\.24\nAct by: 12 September 2031\n\n/);
+    expect(email.text).toMatch(
+      /^Urgent Action: Stop the eviction of the Río Verde families\n\nUA: Guatemala 61\.24\nAct by: 12 September 2031\n\n/,
+    );
     expect(email.text).toContain('President of the Republic\nMr. Tomás Ejemplo\nPalacio Nacional de la Cultura\n');
     expect(email.text).toContain('* Write to the President and the Attorney General with the sample letter below.');
     expect(email.text).not.toContain('=C3');
@@ -97,7 +99,10 @@ describe('readPastedText', () => {
   });
 
   it('reads a pasted email, and leaves any other text as it is', () => {
-    expect(readPastedText('Subject: Urgent Action\nFrom: a@rights.example.org\n\nUA 1/24')).toEqual({ text: 'Urgent Action\n\nUA 1/24', subject: 'Urgent Action' });
+    expect(readPastedText('Subject: Urgent Action\nFrom: a@rights.example.org\n\nUA 1/24')).toEqual({
+      text: 'Urgent Action\n\nUA 1/24',
+      subject: 'Urgent Action',
+    });
     const page = 'UA: Peru 106.23\nDear Minister,';
     expect(isRawMessage(page)).toBe(false);
     expect(readPastedText(page)).toEqual({ text: page });

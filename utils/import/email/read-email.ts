@@ -51,7 +51,10 @@ function htmlBody(part: MimePart): Body {
 function join(bodies: readonly Body[]): Body {
   const subject = bodies.find((body) => body.subject)?.subject;
   return {
-    text: bodies.map((body) => body.text).filter(Boolean).join('\n\n'),
+    text: bodies
+      .map((body) => body.text)
+      .filter(Boolean)
+      .join('\n\n'),
     links: bodies.flatMap((body) => body.links),
     ...(subject && { subject }),
   };
@@ -82,7 +85,10 @@ function readBody(part: MimePart): Body {
     return { ...body, ...(subject && { subject: plainSubject(decodeEncodedWords(subject)) }) };
   }
   if (part.type === 'multipart/alternative') {
-    return alternative(part.parts.map(readBody), part.parts.map((child) => mainType(child)));
+    return alternative(
+      part.parts.map(readBody),
+      part.parts.map((child) => mainType(child)),
+    );
   }
   if (part.type.startsWith('multipart/')) {
     // A message forwarded as an attachment is the original; the text around it is the forwarder's note.
