@@ -347,6 +347,8 @@ function collectEvidence(reading: Reading, introduction: Introduction, officials
     note('letter.body', letter.bodyIndex);
     note('letter.closing', letter.closingIndex);
     if (letter.subject) note('letter.subject', letter.start);
+    // Talking points: the line that announces them ("… calling on them to:").
+    if (letter.outline) note('letter.outline', letter.start);
   }
   return evidence;
 }
