@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type Page, test as base, type Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test as base, type Worker } from '@playwright/test';
 import { chromium } from 'playwright-core';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium';
 
@@ -43,6 +43,9 @@ export const test = base.extend<ExtensionFixtures>({
   },
   serviceWorker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // On install the extension opens its welcome page in a new, active tab. A test
+    // starts once it is there, so that it never takes the focus from the test's own tab.
+    await expect.poll(() => context.pages().some((page) => page.url().includes('options.html?welcome=1')), { timeout: 15_000 }).toBe(true);
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => {
@@ -57,7 +60,7 @@ export const test = base.extend<ExtensionFixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 
 /** The toolbar badge's text, as Chromium shows it. */
 export function badgeText(worker: Worker): Promise<string> {

@@ -5,6 +5,7 @@ import { listLog } from '@/utils/db/log';
 import { loadProfile } from '@/utils/db/profile';
 import type { FeedRecord, LogEntry, Profile, Settings } from '@/utils/db/records';
 import { loadSettings } from '@/utils/db/settings';
+import { withBundledFeed } from '@/utils/feed/first-run-feeds';
 import { loadProblem } from './load-problem';
 
 export interface OptionsData {
@@ -16,7 +17,7 @@ export interface OptionsData {
 
 async function loadOptionsData(): Promise<OptionsData> {
   const [profile, settings, feeds, log] = await Promise.all([loadProfile(), loadSettings(), listFeeds(), listLog()]);
-  return { profile, settings, feeds, log };
+  return { profile, settings, feeds: await withBundledFeed(feeds, settings), log };
 }
 
 export function useOptionsData() {

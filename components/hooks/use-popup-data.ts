@@ -9,6 +9,7 @@ import { listLog } from '@/utils/db/log';
 import { loadProfile } from '@/utils/db/profile';
 import type { CallOutcome, FeedRecord, LogEntry, Profile, Settings } from '@/utils/db/records';
 import { loadSettings } from '@/utils/db/settings';
+import { withBundledFeed } from '@/utils/feed/first-run-feeds';
 import { send } from '@/utils/messaging/send';
 import { loadProblem } from './load-problem';
 
@@ -21,9 +22,7 @@ export interface PopupData {
 
 async function loadPopupData(): Promise<PopupData> {
   const [feeds, profile, settings, log] = await Promise.all([listFeeds(), loadProfile(), loadSettings(), listLog()]);
-  // First run, before the background has stored the bundled feed.
-  if (feeds.length === 0 && !settings.bundledFeedRemoved) feeds.push(await send('installBundledFeed', {}));
-  return { feeds, profile, settings, log };
+  return { feeds: await withBundledFeed(feeds, settings), profile, settings, log };
 }
 
 export function usePopupData() {

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { serveExtensionFiles } from '@/testing/extension-files';
 import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer } from '@/testing/feed-server';
 import { listFeeds, putFeed } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
@@ -13,17 +13,6 @@ beforeAll(async () => {
   server = await startFeedServer();
 });
 afterAll(() => server.close());
-
-/** The browser serves the extension's own files; here they come from public/. */
-function serveExtensionFiles(): void {
-  const realFetch = globalThis.fetch;
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    const own = `chrome-extension://${fakeBrowser.runtime.id}/`;
-    if (!url.startsWith(own)) return realFetch(input, init);
-    return new Response(readFileSync(`public/${url.slice(own.length)}`), { headers: { 'Content-Type': 'application/json' } });
-  });
-}
 
 describe("the background's main()", () => {
   it('on install stores the bundled feed, schedules the refresh and welcomes the supporter', async () => {

@@ -3,6 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { databaseName, databaseVersion } from '@/utils/db/database';
 import { putFeed } from '@/utils/db/feeds';
+import { serveExtensionFiles } from '@/testing/extension-files';
 import { bundledActions } from '@/testing/test-data';
 import { App } from './App';
 
@@ -17,6 +18,7 @@ describe('the options page', () => {
     render(<App />);
     expect((await screen.findByRole('alert')).textContent).toContain('saved by a newer version of this extension');
     await deleteDB(databaseName);
+    serveExtensionFiles();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('textbox', { name: 'First name' })).toBeTruthy();
   });

@@ -327,3 +327,30 @@ describe('parseUrgentActionText: Spanish, French, emails and outlines', () => {
     expect(result.evidence['letter.outline']).toBe('A student was arrested. Write to the official in your own words, calling on them to:');
   });
 });
+
+describe('the title', () => {
+  it('is the "Country: news" headline, not the site chrome above it, when the number is stated only at the end', () => {
+    const text = [
+      'Example Rights Section',
+      'Menu   News   Act   Donate',
+      '',
+      'Chile: student leader held without charge',
+      '',
+      'A student leader has been held since 3 March without charge, and his family has not been told where.',
+      '',
+      'Write to the Prosecutor before 20 April 2027.',
+      '',
+      'Prosecutor Ana Example',
+      'Email: fiscal@example.org',
+      '',
+      'Dear Prosecutor,',
+      'Please release the student leader at once.',
+      'Yours sincerely,',
+      '',
+      'Let us know the actions you took on Urgent Action 31.27.',
+    ].join('\n');
+    const result = parseUrgentActionText(text, { now: new Date('2027-03-10T12:00:00Z') });
+    expect(result.ok && result.item.title).toBe('Chile: student leader held without charge');
+    expect(result.ok && result.item._urgent_action?.reference).toBe('UA 31.27');
+  });
+});

@@ -15,7 +15,15 @@ import { nameWithoutHonorifics } from './official-lines';
 import { parseOfficials, type Official, type OfficialField, type OfficialsResult } from './officials';
 import { prepareText } from './prepare-text';
 import { problem, type Problem } from './problem';
-import { countryFromOfficials, findCaseCountry, findReference, findSequence, type Found, type Reference } from './reference';
+import {
+  countryFromOfficials,
+  findCaseCountry,
+  findReference,
+  findSequence,
+  type Found,
+  isCountryHeadline,
+  type Reference,
+} from './reference';
 import { slugify, uniqueSlugs } from './slug';
 import { bulletText, joinParagraph, paragraphs } from './text-lines';
 import { titleFromSummary } from './title';
@@ -217,6 +225,12 @@ function readIntroduction(reading: Reading): Introduction {
       if (next >= 0) intro[next] = '';
     }
   });
+  // A "Country: news" headline is the page's title, unless the reference line or a Title: line gave one in that form.
+  const headlineIndex = intro.findIndex((line) => isCountryHeadline(line));
+  if (headlineIndex >= 0 && !(title && isCountryHeadline(title))) {
+    [title, titleIndex] = [intro[headlineIndex], headlineIndex];
+    intro[headlineIndex] = '';
+  }
   // Lines above the reference line are a page's date, breadcrumb or title, not its summary.
   const referenceIndex = reading.reference && referenceLine.length <= 160 ? reading.reference.index : -1;
   const above = intro.slice(0, Math.max(referenceIndex, 0)).filter(Boolean);

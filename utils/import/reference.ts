@@ -229,6 +229,17 @@ function countryOf(text: string): Country | undefined {
   return found && { code: found.code, name: found.name };
 }
 
+/**
+ * A page's headline in the form urgent actions are titled by: a country, a
+ * colon or dash, then the news ("Colombia: líder campesina desplazada…").
+ */
+export function isCountryHeadline(line: string): boolean {
+  const head = /^([^:–—]{2,40}?)\s*[:–—]\s+\S/u.exec(line)?.[1];
+  if (!head || line.length > 160 || /[.:]$/.test(line)) return false;
+  const country = countryOf(head);
+  return country !== undefined && country.name.length === head.trim().length;
+}
+
 /** A heading part that names a country: alone, before a colon ("Mexico: …"), or in brackets at the end ("… (Egypt)"). */
 function countryPart(part: string): Country | undefined {
   const text = part.trim().replace(/[.]+$/, '');
