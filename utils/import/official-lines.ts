@@ -246,7 +246,8 @@ function nameWords(name: string): string[] {
 
 function isNameWord(word: string): boolean {
   if (isInstitutionWord(word) || isStreetWord(word)) return false;
-  if (/^[\p{Lu}\p{Lt}\p{Lo}]/u.test(word)) return !/\d/.test(word);
+  // "'Ali", "ʿAbd": a transliterated ayn before the capital.
+  if (/^['’ʿ]?[\p{Lu}\p{Lt}\p{Lo}]/u.test(word)) return !/\d/.test(word);
   const lower = word.toLowerCase();
   return nameParticles.has(lower.split(/[-‑]/)[0]!) || /^(?:d['’]|al-|el-)[\p{Lu}]/u.test(word);
 }

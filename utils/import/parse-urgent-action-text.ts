@@ -92,7 +92,7 @@ function readParts(text: Text, now?: Date): Reading {
   const firstContact = Math.min(...firstReading.used, lines.length);
   const letter =
     findLetter(lines, firstContact === lines.length ? -1 : firstContact, (index) => isContactLine(firstReading, index)) ??
-    findOutline(lines);
+    findOutline(lines, (index) => isContactLine(firstReading, index));
   const inLetter = (index: number) => letter !== undefined && index >= letter.start && index < letter.end;
   const officials = parseOfficials(lines, inLetter);
   const introEnd = Math.min(officials.start, letter?.start ?? lines.length);
