@@ -286,16 +286,19 @@ function readIntroduction(reading: Reading): Introduction {
 }
 
 /**
- * Stage 5: the letter's salutation goes to the officials it addresses: those
- * it names ("Dear President Ortega,"), else every official when the text gives
- * none a salutation of their own.
+ * Stage 5: the letter's salutation goes to every official when it is the
+ * text's only one (the officials give none of their own, or the letter's); else
+ * to those without one that it names ("Dear President Ortega,").
  */
 function assignSalutations(officials: readonly Official[], letter: LetterParts | undefined): void {
   const salutation = letter?.salutation;
   if (!salutation) return;
   const without = officials.filter((official) => !official.salutation);
   const named = without.filter((official) => addresses(salutation, official));
-  const addressed = named.length > 0 ? named : without.length === officials.length ? without : [];
+  const same = (text: string) => text.toLowerCase().replace(/[\s,:;.!]+$/, '');
+  // One salutation in the text (none of the officials' own, or theirs the letter's): every official's, copies included.
+  const single = officials.every((official) => !official.salutation || same(official.salutation) === same(salutation));
+  const addressed = single ? without : named;
   for (const official of addressed) {
     official.salutation = salutation;
     official.evidence.salutation = letter.salutationIndex;
