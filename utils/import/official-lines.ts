@@ -728,3 +728,52 @@ export function splitRunTogetherOfficial(line: string, isPlace: (word: string) =
     ...(address && { address }),
   };
 }
+
+// "Copies à :", "Send a copy to:" before a block copied onto one line.
+const copyLead =
+  /^(?:(?:please\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+to|cc|(?:con\s+)?copias?\s+a|(?:envoyez\s+(?:des\s+)?)?copies?\s+[àa])\s*:\s*/i;
+
+function withPersonHonorific(part: string): NameAndOffice | undefined {
+  // "Garde des Sceaux Mme Yassine Fall"; with the office after the name, postal words may hide in it.
+  const combined = splitNameAndOffice(part);
+  if (combined?.title && hasPersonHonorific(combined.name) && part.endsWith(combined.name)) return combined;
+  return isNameLine(part) && hasPersonHonorific(part) ? { name: part } : undefined;
+}
+
+/**
+ * A contact block copied onto one line with commas: "<office>, <name>,
+ * <address>", "<organization>, <name>, <address>" or "<name>, <office>,
+ * <organization>, <address>", the name written with a person's honorific
+ * ("Mme", "S.E. M.", "His Excellency").
+ */
+export function splitCommaRunTogether(line: string): RunTogether | undefined {
+  const parts = line
+    .replace(copyLead, '')
+    .replace(/\.$/, '')
+    .split(/\s*,\s+/)
+    .filter(Boolean);
+  if (parts.length < 3) return undefined;
+  const at = parts.findIndex((part) => withPersonHonorific(part) !== undefined);
+  if (at < 0) return undefined;
+  const titles: string[] = [];
+  let organization: string | undefined;
+  const describes = (part: string) => {
+    if (isOfficeLine(part) && organization === undefined) titles.push(part);
+    else if (isOrganizationLine(part) && organization === undefined) organization = part;
+    else return false;
+    return true;
+  };
+  if (!parts.slice(0, at).every(describes)) return undefined;
+  const person = withPersonHonorific(parts[at]!)!;
+  if (person.title) titles.push(person.title);
+  let next = at + 1;
+  while (next < parts.length - 1 && describes(parts[next]!)) next++;
+  const address = parts.slice(next).join(', ');
+  if (!address) return undefined;
+  return {
+    name: person.name,
+    ...(titles.length > 0 && { title: titles.join(', ') }),
+    ...(organization && { organization }),
+    address,
+  };
+}

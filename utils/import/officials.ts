@@ -16,6 +16,7 @@ import {
   isOrganizationLine,
   isStreetWord,
   looksLikePlainName,
+  splitCommaRunTogether,
   splitNameAndOffice,
   splitRunTogetherOfficial,
 } from './official-lines';
@@ -116,7 +117,7 @@ function classify(line: string, index: number): Entry {
 function readRunTogether(entry: Entry, next: Entry | undefined): Entry {
   if (entry.kind === 'name' || entry.kind === 'contact' || entry.kind === 'heading' || entry.kind === 'url' || next?.kind !== 'contact')
     return entry;
-  const parts = splitRunTogetherOfficial(entry.line, isPlace);
+  const parts = splitCommaRunTogether(entry.line) ?? splitRunTogetherOfficial(entry.line, isPlace);
   if (!parts || (!parts.title && !parts.address && !parts.organization)) return entry;
   return {
     ...entry,
