@@ -139,4 +139,11 @@ describe('official lines', () => {
     // The office after the name on one part may hide a postal line: the other reading takes it.
     expect(splitCommaRunTogether('Mr. Ahmad Vahidi Minister of Interior Fatemi Square, Tehran, Iran')).toBeUndefined();
   });
+
+  it('knows an office with its adjective before the complement ("Gobernador Constitucional del Estado de …")', () => {
+    expect(splitNameAndOffice('Gobernador Constitucional del Estado de Oaxaca, Ing. Salomón Jara Cruz')).toEqual({
+      name: 'Ing. Salomón Jara Cruz',
+      title: 'Gobernador Constitucional del Estado de Oaxaca',
+    });
+  });
 });

@@ -399,7 +399,7 @@ const officeQualifier = String.raw`(?:(?:Acting|Deputy|Federal|Interim|First|Vic
 const officeLink = String.raw`(?:of|for|to|at|in|and|on|de|del|de\s+la|de\s+los|de\s+las|para|en|y|e|du|des|de\s+l['’]|à|au|aux|d['’]|et|près|auprès|chargée?|encargad[oa])`;
 const officeComplement = String.raw`(?:\s*,?\s+${officeLink}\s*\S.*)?`;
 const officeHead = new RegExp(
-  String.raw`^${officeQualifier}(?:${offices.join('|')})(?:\s+(?:General|Adjunt[oa]|général(?:e)?|adjoint(?:e)?|délégu[ée]e?|delegad[oa]|suplente|interin[oa]|a\.\s?i\.|ad\s+interim|p\.\s?i\.))?`,
+  String.raw`^${officeQualifier}(?:${offices.join('|')})(?:\s+(?:General|Adjunt[oa]|général(?:e)?|adjoint(?:e)?|délégu[ée]e?|delegad[oa]|suplente|interin[oa]|Constitucional|Municipal|Regional|Provincial|Estatal|a\.\s?i\.|ad\s+interim|p\.\s?i\.))?`,
   'iu',
 );
 const office = new RegExp(String.raw`${officeHead.source}${officeComplement}$`, 'iu');
