@@ -146,4 +146,9 @@ describe('official lines', () => {
       title: 'Gobernador Constitucional del Estado de Oaxaca',
     });
   });
+
+  it('takes a building with its street on one line for a postal line, not an organization', () => {
+    expect(isOrganizationLine('Civic Centre Government Offices, Corner Independence Avenue and Main Street')).toBe(false);
+    expect(isOrganizationLine('Office of the President, State House')).toBe(true);
+  });
 });

@@ -539,8 +539,12 @@ export function isOrganizationLine(line: string): boolean {
     // "c/o Embassy of Iran", "a/s Ambassade d'Iran": the way to a person, a postal line.
     !/\d|^(?:c\/o|a\/s)\b/i.test(line) &&
     !/[.!?]$/.test(line) &&
-    // "Palacio de Gobierno, …" is a postal line.
-    !isStreetWord(line.split(/\s+/)[0] ?? '')
+    // "Palacio de Gobierno, …" is a postal line, and so is a building with its street ("… Complex, Corner X Avenue").
+    !isStreetWord(line.split(/\s+/)[0] ?? '') &&
+    !line
+      .split(/\s*,\s+/)
+      .slice(1)
+      .some((part) => part.split(/\s+/).some(isStreetWord))
   );
 }
 
