@@ -149,6 +149,6 @@ describe('official lines', () => {
 
   it('takes a building with its street on one line for a postal line, not an organization', () => {
     expect(isOrganizationLine('Civic Centre Government Offices, Corner Independence Avenue and Main Street')).toBe(false);
-    expect(isOrganizationLine('Office of the President, State House')).toBe(true);
+    expect(isOrganizationLine('Ministry of Justice, Legal and Parliamentary Affairs')).toBe(true);
   });
 });
