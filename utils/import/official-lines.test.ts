@@ -151,4 +151,11 @@ describe('official lines', () => {
     expect(isOrganizationLine('Civic Centre Government Offices, Corner Independence Avenue and Main Street')).toBe(false);
     expect(isOrganizationLine('Ministry of Justice, Legal and Parliamentary Affairs')).toBe(true);
   });
+
+  it('reads an office addressed with its courtesy ("Monsieur le Président de la République") as an office', () => {
+    expect(isOfficeLine('Monsieur le Président de la République')).toBe(true);
+    expect(isOfficeLine('Señora Fiscal General de la Nación')).toBe(true);
+    // Alone, it is the letter's salutation.
+    expect(isOfficeLine('Monsieur le Président')).toBe(false);
+  });
 });

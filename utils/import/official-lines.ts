@@ -410,8 +410,16 @@ const sentenceVerb =
 const linkWord =
   /^(?:of|for|to|at|in|the|and|on|de|del|la|las|los|el|y|e|para|en|du|des|le|les|et|à|au|aux|près|auprès|d['’]\S*|l['’]\S*)$/i;
 
+const courtesyBeforeOffice = /^(?:(?:Monsieur|Madame)\s+(?:le|la)\s+|(?:Monsieur|Madame)\s+l['’]|(?:Señor|Señora)\s+)(?=\p{Lu})/u;
+
 /** An office such as "Minister of Interior", "Fiscal General de la República" or "Ministre de la Justice". */
 export function isOfficeLine(line: string): boolean {
+  // "Monsieur le Président de la République", "Señora Fiscal General de la Nación": the office, addressed.
+  const addressed = courtesyBeforeOffice.exec(line);
+  if (addressed) {
+    const rest = line.slice(addressed[0].length);
+    return /^\p{Lu}\S*\s+\S/u.test(rest) && isOfficeLine(rest);
+  }
   // "Garde des Sceaux, ministre de la Justice", "Chairman, State Security and Peace Commission": an office with more.
   const parts = line.split(/\s*,\s+/);
   if (parts.length > 1 && parts.length <= 4) {
