@@ -81,6 +81,18 @@ describe('parseDeadlineLine', () => {
 });
 
 describe('findDeadline', () => {
+  it.each([
+    ['NO MÁS TARDE DEL:\n3 de febrero de 2027', 'es'],
+    ['Envíe sus llamamientos antes del:\n03/02/2027', 'es'],
+    ['Date limite :\n03.02.2027', 'fr'],
+    ['Deadline:\nFebruary 3, 2027', 'en'],
+  ] as const)('reads the date under a deadline heading: %s', (text, language) => {
+    expect(findDeadline(text.split('\n'), () => false, new Date('2026-12-01T12:00:00Z'), language)).toMatchObject({
+      endsAt: '2027-02-03',
+      dateIndex: 1,
+    });
+  });
+
   it('takes the extension over the first date, and keeps the ended status', () => {
     const lines = [
       'This Urgent Action expires on 3 March 2027.',

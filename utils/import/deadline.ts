@@ -68,6 +68,9 @@ const before = unicodeWords(
   /\b(?:before|until|till|by|no\s+later\s+than|expires?\s+on|ends?\s+on|antes\s+del?|hasta\s+el|a\s+más\s+tardar\s+el|no\s+más\s+tarde\s+del?|vence\s+el|expira\s+el|avant\s+le|jusqu['’]au|d['’]ici\s+(?:au|le)|au\s+plus\s+tard\s+le|expire\s+le)\s*:?\s*/giu,
 );
 
+// A heading that is only "no later than:", the date under it.
+const beforeAlone = /^(?:no\s+m[aá]s\s+tarde\s+del?|a\s+m[aá]s\s+tardar\s+el|no\s+later\s+than|au\s+plus\s+tard\s+le)\s*:$/i;
+
 function dateAfter(text: string, pattern: RegExp, now?: Date, language?: Language): ParsedDate | undefined {
   for (const match of text.matchAll(pattern)) {
     const date = parseDate(text.slice(match.index + match[0].length), now, language);
@@ -138,8 +141,18 @@ export function findDeadline(
   lines.forEach((line, index) => {
     if (!line || skip(index)) return;
     // "3. Contact these two officials by November 15, 2027:": read without its list marker.
-    const deadline = parseDeadlineLine(bulletText(line) ?? line, now, language);
+    const text = bulletText(line) ?? line;
+    const deadline = parseDeadlineLine(text, now, language);
     if (deadline) found.push({ ...deadline, index });
+    // "NO MÁS TARDE DEL:" or "Deadline:" with the date alone on the next line.
+    const next = lines[index + 1] ?? '';
+    const date = !deadline && text.endsWith(':') && text.length <= 120 ? parseDate(next, now, language) : undefined;
+    if (date && date.length >= next.replace(/[.\s]+$/, '').length && !skip(index + 1)) {
+      const joined =
+        parseDeadlineLine(`${text} ${next}`, now, language) ??
+        (beforeAlone.test(text) ? { kind: 'until' as const, endsAt: date.date, yearAssumed: date.yearAssumed } : undefined);
+      if (joined) found.push({ ...joined, index: index + 1 });
+    }
   });
   if (found.length === 0) return undefined;
   const endedLine = found.find((line) => line.kind === 'ended');
