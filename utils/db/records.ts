@@ -18,6 +18,7 @@ import {
   nonEmptyText,
   oneLine,
   phoneNumber,
+  publicTemplate,
   reference,
   sequence,
   targetId,
@@ -66,7 +67,7 @@ export const actionRecordSchema = z.object({
     body: template.check(z.minLength(1)),
     closing: z.string(),
   }),
-  tweet: template,
+  tweet: publicTemplate,
   callScript: z.optional(template),
   reportUrl: z.optional(feedUrl),
   /**

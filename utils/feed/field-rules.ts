@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { isAllowedFeedUrl } from './feed-url';
 import { mailboxPattern } from './mailbox';
-import { hasOnlyKnownPlaceholders, unknownPlaceholders } from './placeholders';
+import { hasOnlyKnownPlaceholders, unknownPlaceholders, usesPrivatePlaceholder } from './placeholders';
 
 export const feedUrl = z.string().check(z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'));
 
@@ -52,6 +52,11 @@ export const template = z.string().check(
         .map((name) => `{{${name}}}`)
         .join(', ')}`,
   }),
+);
+
+/** A tweet's template, which is public: none of the supporter's private details (feed-format.md, "Templates"). */
+export const publicTemplate = template.check(
+  z.refine((value) => !usesPrivatePlaceholder(value), "must not use the supporter's private details"),
 );
 
 export const oneLine = (value: string) => !/[\r\n]/.test(value);

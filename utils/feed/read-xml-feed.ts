@@ -7,8 +7,8 @@
  * (xml-feed-update.ts): the XML parser and the importer stay out of the pages.
  */
 import type { ActionRecord, EntryCache, FeedRecord } from '@/utils/db/records';
+import { htmlFragmentText, htmlPageText } from '@/utils/import/html-text';
 import { parseUrgentActionText } from '@/utils/import/parse-urgent-action-text';
-import { htmlToText, mainHtml } from './html-text';
 import { normalizeItem } from './normalize';
 import type { ParsedFeed } from './parse';
 import { parseXmlFeed, type XmlEntry } from './xml-feed';
@@ -47,7 +47,7 @@ function versionOf(entry: XmlEntry): string {
   );
 }
 
-const asText = (body: NonNullable<XmlEntry['body']>) => (body.kind === 'html' ? htmlToText(body.value) : body.value);
+const asText = (body: NonNullable<XmlEntry['body']>) => (body.kind === 'html' ? htmlFragmentText(body.value) : body.value);
 
 export async function readXmlFeed(xml: string, options: ReadXmlOptions): Promise<ReadXmlResult> {
   const parsed = parseXmlFeed(xml, options.feedUrl);
@@ -90,7 +90,7 @@ export async function readXmlFeed(xml: string, options: ReadXmlOptions): Promise
         } else skipped.push({ id: entry.id, reasons: [`${entry.link}: ${page.problem}`] });
         continue;
       }
-      text = htmlToText(mainHtml(page.html));
+      text = htmlPageText(page.html);
     } else if (entry.link) {
       if (cached) {
         keep(cached);

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedRecord } from '@/utils/db/records';
+import { exportData, importData } from '@/utils/db/backup';
 import { getFeed, putFeed } from '@/utils/db/feeds';
 import { nextAttemptAt, refreshFeeds } from './refresh-feeds';
 import { type FeedServer, makeFeed, makeUrgentItem, serveJson, serveText, startFeedServer } from '../../testing/feed-server';
@@ -48,6 +49,27 @@ describe('refreshing feeds', () => {
     expect(stored?.actions).toEqual(cached.actions);
     expect(stored?.lastProblem).toMatchObject({ code: 'not-a-feed', at: '2027-01-02T00:00:00.000Z' });
     expect(stored?.failures).toBe(1);
+  });
+
+  it('never overwrites the feed record of a backup imported while it was being fetched', async () => {
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const good = serveJson(makeFeed({ items: [makeUrgentItem('fetched')] }));
+    server.route('/slow.json', (request, response) => void held.then(() => good(request, response)));
+    const url = server.url('/slow.json');
+    await putFeed(base(url));
+    const refresh = refreshFeeds({ now: new Date(), intervalMinutes: 60, force: true });
+    await expect.poll(() => server.requests.some((request) => request.path === '/slow.json')).toBe(true);
+
+    const backup = await exportData();
+    const feed = backup.feeds.find((candidate) => candidate.key === url);
+    if (feed) feed.title = 'Imported title';
+    expect(await importData(JSON.stringify(backup))).toMatchObject({ ok: true });
+    answer();
+    const [after] = (await refresh).filter((candidate) => candidate.key === url);
+
+    expect(await getFeed(url)).toMatchObject({ title: 'Imported title', actions: [] });
+    expect(after).toMatchObject({ title: 'Imported title' });
   });
 
   it('waits longer after each failure in a row, up to a day', () => {

@@ -1,5 +1,5 @@
 /** Fetching followed feeds again: a good copy replaces the cache, a problem never does. */
-import { getFeed, listFeeds, putFeed } from '@/utils/db/feeds';
+import { getFeed, listFeeds, updateFeed } from '@/utils/db/feeds';
 import { type FeedRecord } from '@/utils/db/records';
 import { applyNotModified, applyParsedFeed, applyProblem } from './feed-update';
 import { fetchFeed } from './fetch-feed';
@@ -16,8 +16,8 @@ export function nextAttemptAt(feed: FeedRecord, intervalMinutes: number): number
   return new Date(last).getTime() + minutes * 60_000;
 }
 
-/** Refetches one feed (conditionally) and stores what came of it. */
-async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord> {
+/** Refetches one feed (conditionally) and stores what came of it; undefined when the feed is gone. */
+async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord | undefined> {
   if (!record.url) return record;
   const result = await fetchFeed(record.url, { etag: record.etag, lastModified: record.lastModified });
   let next: FeedRecord;
@@ -40,9 +40,10 @@ async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRe
         })
       : applyProblem(record, { code: 'invalid', message: `Not a valid feed: ${parsed.problems.slice(0, 3).join('; ')}` }, now);
   }
-  // The supporter may have removed the feed while it was being fetched.
-  if (await getFeed(record.key)) await putFeed(next);
-  return next;
+  // Written only over the very record this refresh started from, in one transaction: the supporter
+  // may have removed the feed, or imported a backup, while it was being fetched; then theirs stays.
+  const unchanged = (stored: FeedRecord | undefined) => stored !== undefined && JSON.stringify(stored) === JSON.stringify(record);
+  return (await updateFeed(record.key, (stored) => (unchanged(stored) ? next : undefined))) ?? getFeed(record.key);
 }
 
 /**
@@ -51,9 +52,10 @@ async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRe
  */
 export async function refreshFeeds(options: { now: Date; intervalMinutes: number; force: boolean }): Promise<FeedRecord[]> {
   const feeds = await listFeeds();
-  return Promise.all(
+  const refreshed = await Promise.all(
     feeds.map((feed) =>
       options.force || nextAttemptAt(feed, options.intervalMinutes) <= options.now.getTime() ? refreshFeed(feed, options.now) : feed,
     ),
   );
+  return refreshed.filter((feed) => feed !== undefined);
 }

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import example from '../../public/feeds/default.feed.json';
 import { defaultTweet } from './normalize';
 import { parseFeed } from './parse';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break feed JSON in arbitrary places
-type Json = Record<string, any>;
+import { badItems, type Json, privateTweetPlaceholders } from '@/testing/hostile-feeds';
 
 const seed = () => structuredClone(example.items.find((item) => item.id === 'ua-106-23-2')) as Json;
 const feedWith = (...items: Json[]): Json => ({ ...structuredClone(example), items });
@@ -38,72 +36,7 @@ describe('the feed schema', () => {
     ]);
   });
 
-  it.each([
-    [
-      'an email with a header',
-      (item: Json) => (item._urgent_action.targets[0].email = 'a@example.org?cc=b@example.org'),
-      'items[0]._urgent_action.targets[0].email',
-    ],
-    [
-      'an email with a comma',
-      (item: Json) => (item._urgent_action.targets[0].email = 'a@example.org,b@example.org'),
-      'items[0]._urgent_action.targets[0].email',
-    ],
-    [
-      'an email hiding a second recipient in %40 and %2C',
-      (item: Json) => (item._urgent_action.targets[0].email = 'minister%40gov.pe%2Cspy@evil.org'),
-      'items[0]._urgent_action.targets[0].email',
-    ],
-    [
-      'an email adding a header with %0D%0A',
-      (item: Json) => (item._urgent_action.targets[0].email = 'minister%0D%0ABcc%3Aspy@evil.org'),
-      'items[0]._urgent_action.targets[0].email',
-    ],
-    [
-      'a handle with @',
-      (item: Json) => (item._urgent_action.targets[0].twitter = '@AlbertoOtarolaP'),
-      'items[0]._urgent_action.targets[0].twitter',
-    ],
-    [
-      'a phone with letters',
-      (item: Json) => (item._urgent_action.targets[1].phone = 'call me'),
-      'items[0]._urgent_action.targets[1].phone',
-    ],
-    [
-      'an unknown time zone',
-      (item: Json) => (item._urgent_action.targets[0].timezone = 'Mars/Olympus'),
-      'items[0]._urgent_action.targets[0].timezone',
-    ],
-    ['a target id with capitals', (item: Json) => (item._urgent_action.targets[0].id = 'Otarola'), 'items[0]._urgent_action.targets[0].id'],
-    ['repeated target ids', (item: Json) => (item._urgent_action.targets[1].id = 'otarola'), 'items[0]._urgent_action.targets'],
-    ['no targets', (item: Json) => (item._urgent_action.targets = []), 'items[0]._urgent_action.targets'],
-    [
-      'a date-time without offset',
-      (item: Json) => (item._urgent_action.ends_at = '2023-11-29T23:59:00'),
-      'items[0]._urgent_action.ends_at',
-    ],
-    ['an unknown status', (item: Json) => (item._urgent_action.status = 'paused'), 'items[0]._urgent_action.status'],
-    ['a sequence of 0', (item: Json) => (item._urgent_action.sequence = 0), 'items[0]._urgent_action.sequence'],
-    ['a lower-case country', (item: Json) => (item._urgent_action.country = 'Peru'), 'items[0]._urgent_action.country'],
-    [
-      'a reference over 40 characters',
-      (item: Json) => (item._urgent_action.reference = 'x'.repeat(41)),
-      'items[0]._urgent_action.reference',
-    ],
-    [
-      'a two-line subject',
-      (item: Json) => (item._urgent_action.letter.subject = 'Repeal\nthe decree'),
-      'items[0]._urgent_action.letter.subject',
-    ],
-    [
-      'an unknown placeholder',
-      (item: Json) => (item._urgent_action.tweet = '{{target_twitter}} {{hashtag}}'),
-      'items[0]._urgent_action.tweet: uses unknown placeholder {{hashtag}}',
-    ],
-    ['an http url', (item: Json) => (item.url = 'http://www.amnestyusa.org/ua'), 'items[0].url'],
-    ['a missing letter', (item: Json) => delete item._urgent_action.letter, 'items[0]._urgent_action.letter: is required'],
-    ['a published date without offset', (item: Json) => (item.date_published = '2023-11-20T10:00:00'), 'items[0].date_published'],
-  ])('rejects %s, naming its JSON path', (_name, change, path) => {
+  it.each(badItems)('rejects %s, naming its JSON path', (_name, change, path) => {
     expect(problemsOf(change).join('\n')).toContain(path);
   });
 
@@ -144,7 +77,7 @@ describe('the feed schema', () => {
 });
 
 describe('a tweet, which is public', () => {
-  it.each(['email', 'last_name', 'full_name', 'region', ' city '])('keeps the item with the default tweet when it uses {{%s}}', (name) => {
+  it.each(privateTweetPlaceholders)('keeps the item with the default tweet when it uses {{%s}}', (name) => {
     const item = seed();
     item._urgent_action.tweet = `{{target_twitter}} Sent by {{${name}}} {{url}}`;
     const result = parseFeed(feedWith(item), 'test');

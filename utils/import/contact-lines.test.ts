@@ -71,7 +71,22 @@ describe('unlabelled contacts', () => {
     expect(unlabelledContact(line)?.field).toBe(field);
   });
 
-  it.each(['06720 Ciudad de México', '12/03/2027', 'Write to him', 'https://www.gob.mx/contacto'])('"%s" is none', (line) => {
+  it("takes the address written after a link's text by the page reader", () => {
+    expect(unlabelledContact('Send an email to the office secretary@justice.example.ph')).toEqual({
+      field: 'email',
+      label: '',
+      value: 'secretary@justice.example.ph',
+    });
+    expect(unlabelledContact('Escribir al despacho: despacho@fiscalia.example.co')?.value).toBe('despacho@fiscalia.example.co');
+  });
+
+  it.each([
+    '06720 Ciudad de México',
+    '12/03/2027',
+    'Write to him',
+    'https://www.gob.mx/contacto',
+    'Please let us know what you did by writing to us within two weeks at actions@example.org',
+  ])('"%s" is none', (line) => {
     expect(unlabelledContact(line)).toBeUndefined();
   });
 

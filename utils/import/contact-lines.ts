@@ -86,6 +86,9 @@ const bareHandle = /^@([A-Za-z0-9_]{1,15})$/;
 const bareEmail = /^(?:mailto:)?[^\s@<>()[\]:;,"]+@[^\s@<>()[\]:;,"]+\.[A-Za-z]{2,}\.?$/i;
 const barePhone = /^\+?[\d\s().-]{7,}$/;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
+// A link's few words with the address behind it written after them, as the page reader writes
+// "<a href=mailto:…>Send an email to the office</a>": "Send an email to the office office@example.org".
+const linkTextThenEmail = /^[^@:]{1,60}?[\s:]\s*((?:[^\s@<>()[\]:;,"]+)@[^\s@<>()[\]:;,"]+\.[A-Za-z]{2,})$/;
 
 /** A line that is a contact on its own, without a label: an address, a number, a handle or a profile link. */
 export function unlabelledContact(line: string): ContactEntry | undefined {
@@ -93,6 +96,8 @@ export function unlabelledContact(line: string): ContactEntry | undefined {
   const handle = bareHandle.exec(text)?.[1] ?? profileLink.exec(text)?.[1];
   if (handle) return { field: 'twitter', label: '', value: handle };
   if (bareEmail.test(text) || hasHiddenEmail(text)) return { field: 'email', label: '', value: text };
+  const afterLinkText = linkTextThenEmail.exec(text)?.[1];
+  if (afterLinkText) return { field: 'email', label: '', value: afterLinkText };
   if (barePhone.test(text) && text.replace(/\D/g, '').length >= 7 && !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text)) {
     return { field: 'phone', label: '', value: text };
   }

@@ -223,8 +223,8 @@ describe('importer corpus', () => {
     const score = scoreFolder(join(__dirname, 'corpus'));
     console.log(table('Importer corpus', score));
     // Measured floors: raise them when the importer improves.
-    expect(score.total.found).toBeGreaterThanOrEqual(738);
-    expect(score.total.expected).toBe(740);
+    expect(score.total.found).toBeGreaterThanOrEqual(834);
+    expect(score.total.expected).toBe(836);
     // The one left: "Ambassador Hossein Amirkhani", whose one-word title the corpus takes out of the name while the
     // bundled seed keeps it in ("Ambassador Gustavo Adolfo Meza-Cuadra Velásquez"), and the seed must not change.
     expect(score.total.invented).toBeLessThanOrEqual(1);
@@ -233,8 +233,8 @@ describe('importer corpus', () => {
   it("does as well on the parser's own tricky texts", () => {
     const score = scoreFolder(join(__dirname, 'tricky'));
     console.log(table('Tricky texts', score));
-    expect(score.total.found).toBeGreaterThanOrEqual(112);
-    expect(score.total.expected).toBe(112);
+    expect(score.total.found).toBeGreaterThanOrEqual(113);
+    expect(score.total.expected).toBe(113);
     expect(score.total.invented).toBe(0);
   }, 60_000);
 });

@@ -25,10 +25,13 @@ describe('parseDate', () => {
     expect(parseDate(text, now)).toMatchObject({ date, yearAssumed: false });
   });
 
-  it('reads numeric dates day first, in Spanish and French texts only', () => {
+  it('reads numeric dates day first in Spanish and French, and in English only when unambiguous', () => {
     expect(parseDate('03/04/2027', now, 'es')).toMatchObject({ date: '2027-04-03' });
     expect(parseDate('03.04.2027', now, 'fr')).toMatchObject({ date: '2027-04-03' });
     expect(parseDate('03/04/2027', now, 'en')).toBeUndefined();
+    // In English when a number above 12 says which is the day.
+    expect(parseDate('21/02/2027', now, 'en')).toMatchObject({ date: '2027-02-21' });
+    expect(parseDate('02/21/2027', now, 'en')).toMatchObject({ date: '2027-02-21' });
   });
 
   it.each([

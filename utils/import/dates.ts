@@ -2,7 +2,8 @@
  * Dates as urgent actions write them in English, Spanish and French:
  * "November 29, 2023", "3 March 2027", "Friday, 3 March 2027", "10 de febrero
  * de 2027", "1er mars 2027", "2027-03-03". Numeric dates are read day first,
- * and only in Spanish and French texts: in English 03/04/2027 could be either.
+ * in Spanish and French texts, and in English only when a number above 12 says
+ * which is the day: 03/04/2027 could be either.
  */
 import type { Language } from './language';
 import { wordCharacter } from './text-lines';
@@ -93,8 +94,13 @@ export function parseDate(text: string, now: Date = new Date(), language: Langua
   if (dmy) return fromParts(dmy[1]!, monthIndex.get(dmy[2]!.toLowerCase())!, dmy[3], dmy[0].length, now);
   const mdy = monthFirst.exec(text);
   if (mdy) return fromParts(mdy[2]!, monthIndex.get(mdy[1]!.toLowerCase())!, mdy[3], mdy[0].length, now);
-  const digits = language === 'en' ? null : numeric.exec(text);
-  if (digits) return fromParts(digits[1]!, Number(digits[3]), digits[4], digits[0].length, now);
+  const digits = numeric.exec(text);
+  if (!digits) return undefined;
+  if (language !== 'en') return fromParts(digits[1]!, Number(digits[3]), digits[4], digits[0].length, now);
+  // In English only when the numbers say which is the day: 14/01/2027 (day first), 01/14/2027 (month first).
+  const [first, second] = [Number(digits[1]), Number(digits[3])];
+  if (first > 12 && second <= 12) return fromParts(digits[1]!, second, digits[4], digits[0].length, now);
+  if (second > 12 && first <= 12) return fromParts(digits[3]!, first, digits[4], digits[0].length, now);
   return undefined;
 }
 

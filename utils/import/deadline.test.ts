@@ -45,6 +45,7 @@ describe('parseDeadlineLine', () => {
     ['Agissez avant le 1er mars 2027', '2027-03-01'],
     ['Action urgente valable jusqu’au 12 avril 2027', '2027-04-12'],
     ['Contact these two officials by May 3, 2027:', '2027-05-03'],
+    ["Délai d'envoi : jusqu'au 25 février 2027", '2027-02-25'],
     ['Envía llamamientos lo antes posible y no más tarde del 3 de julio de 2027.', '2027-07-03'],
   ])('reads the open deadline "%s"', (line, endsAt) => {
     expect(parseDeadlineLine(line, now, /[áéíóúñ]|de |le /.test(line) ? 'es' : 'en')).toEqual({
@@ -80,6 +81,18 @@ describe('parseDeadlineLine', () => {
 });
 
 describe('findDeadline', () => {
+  it.each([
+    ['NO MÁS TARDE DEL:\n3 de febrero de 2027', 'es'],
+    ['Envíe sus llamamientos antes del:\n03/02/2027', 'es'],
+    ['Date limite :\n03.02.2027', 'fr'],
+    ['Deadline:\nFebruary 3, 2027', 'en'],
+  ] as const)('reads the date under a deadline heading: %s', (text, language) => {
+    expect(findDeadline(text.split('\n'), () => false, new Date('2026-12-01T12:00:00Z'), language)).toMatchObject({
+      endsAt: '2027-02-03',
+      dateIndex: 1,
+    });
+  });
+
   it('takes the extension over the first date, and keeps the ended status', () => {
     const lines = [
       'This Urgent Action expires on 3 March 2027.',

@@ -53,6 +53,8 @@ const longLabel = unicodeWords(
   /^[^:.!?]{0,40}\b(?:deadline|fecha\s+l[ií]mite|plazo|d[ée]lai|date\s+limite|date\s+butoir|échéance|expir\w*|vence|valid\s+until|v[aá]lid[ao]\s+hasta|valable\s+jusqu)\b[^:.!?]{0,40}:\s*/iu,
 );
 
+const datePreposition = /^(?:jusqu['’]au|avant\s+le|au\s+plus\s+tard\s+le|le|until|before|by|on|hasta\s+el|antes\s+del?|el)\s+/i;
+
 // What the sentence must be about: the action, or a plea to act or write.
 const aboutAction = unicodeWords(
   /\b(?:take\s+action|act|write|send|appeal|appeals|respond|sign|urgent\s+action|action|expires?|act[uú]a|act[uú]e|actuar|escrib[ae]|escribir|env[ií][ae]|enviar|llamamientos?|acci[oó]n|firm[ae]|agissez|agir|[ée]crivez|[ée]crire|envoyez|envoyer|appels?|intervenez|interpellez)\b/iu,
@@ -65,6 +67,9 @@ const imperative = unicodeWords(
 const before = unicodeWords(
   /\b(?:before|until|till|by|no\s+later\s+than|expires?\s+on|ends?\s+on|antes\s+del?|hasta\s+el|a\s+más\s+tardar\s+el|no\s+más\s+tarde\s+del?|vence\s+el|expira\s+el|avant\s+le|jusqu['’]au|d['’]ici\s+(?:au|le)|au\s+plus\s+tard\s+le|expire\s+le)\s*:?\s*/giu,
 );
+
+// A heading that is only "no later than:", the date under it.
+const beforeAlone = /^(?:no\s+m[aá]s\s+tarde\s+del?|a\s+m[aá]s\s+tardar\s+el|no\s+later\s+than|au\s+plus\s+tard\s+le)\s*:$/i;
 
 function dateAfter(text: string, pattern: RegExp, now?: Date, language?: Language): ParsedDate | undefined {
   for (const match of text.matchAll(pattern)) {
@@ -92,7 +97,9 @@ function readSentence(text: string, now?: Date, language?: Language): DeadlineLi
   if (longer) return { kind: 'extended', endsAt: longer.date, yearAssumed: longer.yearAssumed };
   if (noDeadline.test(sentence)) return { kind: 'none', yearAssumed: false };
   for (const labelled of [label.exec(sentence), longLabel.exec(sentence)]) {
-    const date = labelled && parseDate(sentence.slice(labelled[0].length), now, language);
+    // "Délai d'envoi : jusqu'au 25 février 2027": a preposition may stand between label and date.
+    const rest = labelled && sentence.slice(labelled[0].length).replace(datePreposition, '');
+    const date = rest && parseDate(rest, now, language);
     if (date) return { kind: 'until', endsAt: date.date, yearAssumed: date.yearAssumed };
   }
   if (!aboutAction.test(sentence) && !imperative.test(sentence)) return undefined;
@@ -134,8 +141,18 @@ export function findDeadline(
   lines.forEach((line, index) => {
     if (!line || skip(index)) return;
     // "3. Contact these two officials by November 15, 2027:": read without its list marker.
-    const deadline = parseDeadlineLine(bulletText(line) ?? line, now, language);
+    const text = bulletText(line) ?? line;
+    const deadline = parseDeadlineLine(text, now, language);
     if (deadline) found.push({ ...deadline, index });
+    // "NO MÁS TARDE DEL:" or "Deadline:" with the date alone on the next line.
+    const next = lines[index + 1] ?? '';
+    const date = !deadline && text.endsWith(':') && text.length <= 120 ? parseDate(next, now, language) : undefined;
+    if (date && date.length >= next.replace(/[.\s]+$/, '').length && !skip(index + 1)) {
+      const joined =
+        parseDeadlineLine(`${text} ${next}`, now, language) ??
+        (beforeAlone.test(text) ? { kind: 'until' as const, endsAt: date.date, yearAssumed: date.yearAssumed } : undefined);
+      if (joined) found.push({ ...joined, index: index + 1 });
+    }
   });
   if (found.length === 0) return undefined;
   const endedLine = found.find((line) => line.kind === 'ended');

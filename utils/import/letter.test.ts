@@ -123,4 +123,18 @@ describe('findOutline', () => {
   it('needs points', () => {
     expect(findOutline(toLines('Please write calling on them to:\n\nRelease him.'))).toBeUndefined();
   });
+
+  it('reads sentence-like points after any lead-in that ends with a colon', () => {
+    const lines = toLines(
+      'PLEASE WRITE AT ONCE in English or your own language:\n■ Urging the authorities to free her at once and unconditionally;\n■ Calling on them to let her see her lawyer and family.',
+    );
+    expect(findOutline(lines)?.body).toBe(
+      '- Urging the authorities to free her at once and unconditionally;\n- Calling on them to let her see her lawyer and family.',
+    );
+  });
+
+  it('takes no list of names or a single bullet after an unknown lead-in for points', () => {
+    expect(findOutline(toLines('Write to:\n- Mr. Ali Reza\n- Ms. Sara Khan'))).toBeUndefined();
+    expect(findOutline(toLines('Pedile al fiscal que:\n- Investigue la agresión contra la periodista sin demora.'))).toBeUndefined();
+  });
 });

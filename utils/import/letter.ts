@@ -80,6 +80,17 @@ const stopLine = unicodeWords(
   /^(?:additional\s+information|background(?:\s+information)?|more\s+information|further\s+information|información\s+(?:adicional|complementaria)|más\s+información|informations?\s+complémentaires?|complément\s+d['’]information|contexte|share(?:\s+this)?|comparte|compartir|partager|report\s+your\s+actions?|\[\s*(?:your|tu|su|votre)\s+(?:name|nombre|nom)\s*\]|(?:your\s+name|tu\s+nombre|su\s+nombre|votre\s+nom)\s*:?|copies?\s+(?:to|a|à)\s*:?|copia\s+a\s*:?|envía\s+copias?\s+a\s*:?)\b/i,
 );
 
+/** A heading-like line that points to the sample letter ("Actúa: … o utiliza esta carta modelo"): not the summary's. */
+export function pointsToSampleLetter(line: string): boolean {
+  return line.length <= 160 && !/[.!?]$/.test(line) && mentionsSample.test(line);
+}
+
+/** A heading such as "Sample letter", "Carta modelo", "Lettre modèle" on its own line. */
+export function isSampleHeading(line: string): boolean {
+  const heading = sampleHeading.exec(line);
+  return heading !== null && heading[0].trim().length === line.trim().length;
+}
+
 /** The salutation at the start of a line, and what follows it on the line. */
 export function salutationAt(line: string): { salutation: string; rest: string } | undefined {
   const text = line.replace(sampleHeading, '');
@@ -249,28 +260,46 @@ const pointsIntro = unicodeWords(
   ),
 );
 
-/** Talking points instead of a letter: the bullets after a line such as "…calling on them to:". */
+function pointsAfter(lines: readonly string[], index: number, skip: (index: number) => boolean): { points: string[]; end: number } {
+  const points: string[] = [];
+  let end = index + 1;
+  for (let at = index + 1; at < lines.length; at++) {
+    const text = lines[at]!;
+    if (!text) continue;
+    const point = bulletText(text);
+    if (point === undefined || skip(at)) break;
+    points.push(point);
+    end = at + 1;
+  }
+  return { points, end };
+}
+
+// A point to raise is a sentence or a clause, not a name or an address line.
+const isPointText = (point: string) => point.length >= 25 && point.split(/\s+/).length >= 5;
+
+/**
+ * Talking points instead of a letter: the bullets after a line such as
+ * "…calling on them to:"; failing that, after any lead-in ending with a colon
+ * ("PLEASE WRITE IMMEDIATELY …:", "Pedile al Fiscal Nacional que:") when two
+ * or more sentence-like bullets follow it.
+ */
 export function findOutline(lines: readonly string[], skip: (index: number) => boolean = () => false): LetterParts | undefined {
+  const outlineAt = (index: number, points: string[], end: number): LetterParts => ({
+    body: points.map((point) => `- ${point}`).join('\n'),
+    outline: true,
+    start: index,
+    end,
+    bodyIndex: index + 1,
+  });
   for (const [index, line] of lines.entries()) {
     if (!line || skip(index) || line.length > 300 || !pointsIntro.test(line)) continue;
-    const points: string[] = [];
-    let end = index + 1;
-    for (let at = index + 1; at < lines.length; at++) {
-      const text = lines[at]!;
-      if (!text) continue;
-      const point = bulletText(text);
-      if (point === undefined || skip(at)) break;
-      points.push(point);
-      end = at + 1;
-    }
-    if (points.length === 0) continue;
-    return {
-      body: points.map((point) => `- ${point}`).join('\n'),
-      outline: true,
-      start: index,
-      end,
-      bodyIndex: index + 1,
-    };
+    const { points, end } = pointsAfter(lines, index, skip);
+    if (points.length > 0) return outlineAt(index, points, end);
+  }
+  for (const [index, line] of lines.entries()) {
+    if (!line.endsWith(':') || skip(index) || line.length > 300 || bulletText(line) !== undefined) continue;
+    const { points, end } = pointsAfter(lines, index, skip);
+    if (points.length >= 2 && points.every(isPointText)) return outlineAt(index, points, end);
   }
   return undefined;
 }

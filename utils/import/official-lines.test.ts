@@ -6,6 +6,7 @@ import {
   looksLikePlainName,
   nameWithoutHonorifics,
   splitNameAndOffice,
+  splitCommaRunTogether,
   splitRunTogetherOfficial,
 } from './official-lines';
 
@@ -114,5 +115,47 @@ describe('official lines', () => {
       address: 'Uganda House, London',
     });
     expect(splitRunTogetherOfficial('The government must act now')).toBeUndefined();
+  });
+
+  it("reads a block copied onto one line with commas, the name with a person's honorific", () => {
+    expect(
+      splitCommaRunTogether('Ministre de la Justice, Garde des Sceaux Mme Awa Ndiaye, Avenue de la République, Dakar, Sénégal.'),
+    ).toEqual({
+      name: 'Mme Awa Ndiaye',
+      title: 'Ministre de la Justice, Garde des Sceaux',
+      address: 'Avenue de la République, Dakar, Sénégal',
+    });
+    expect(splitCommaRunTogether('Copies à : Ambassade du Togo, S.E. M. Kodjo Adedze, rue de la Loi 12, 1000 Bruxelles')).toEqual({
+      name: 'S.E. M. Kodjo Adedze',
+      organization: 'Ambassade du Togo',
+      address: 'rue de la Loi 12, 1000 Bruxelles',
+    });
+    expect(splitCommaRunTogether('His Excellency Ali Saleh, Ambassador, Embassy of Yemen, 57 Cromwell Road, London SW7 2ED.')).toEqual({
+      name: 'His Excellency Ali Saleh',
+      title: 'Ambassador',
+      organization: 'Embassy of Yemen',
+      address: '57 Cromwell Road, London SW7 2ED',
+    });
+    // The office after the name on one part may hide a postal line: the other reading takes it.
+    expect(splitCommaRunTogether('Mr. Ahmad Vahidi Minister of Interior Fatemi Square, Tehran, Iran')).toBeUndefined();
+  });
+
+  it('knows an office with its adjective before the complement ("Gobernador Constitucional del Estado de …")', () => {
+    expect(splitNameAndOffice('Gobernador Constitucional del Estado de Oaxaca, Ing. Salomón Jara Cruz')).toEqual({
+      name: 'Ing. Salomón Jara Cruz',
+      title: 'Gobernador Constitucional del Estado de Oaxaca',
+    });
+  });
+
+  it('takes a building with its street on one line for a postal line, not an organization', () => {
+    expect(isOrganizationLine('Civic Centre Government Offices, Corner Independence Avenue and Main Street')).toBe(false);
+    expect(isOrganizationLine('Ministry of Justice, Legal and Parliamentary Affairs')).toBe(true);
+  });
+
+  it('reads an office addressed with its courtesy ("Monsieur le Président de la République") as an office', () => {
+    expect(isOfficeLine('Monsieur le Président de la République')).toBe(true);
+    expect(isOfficeLine('Señora Fiscal General de la Nación')).toBe(true);
+    // Alone, it is the letter's salutation.
+    expect(isOfficeLine('Monsieur le Président')).toBe(false);
   });
 });

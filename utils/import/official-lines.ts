@@ -246,7 +246,8 @@ function nameWords(name: string): string[] {
 
 function isNameWord(word: string): boolean {
   if (isInstitutionWord(word) || isStreetWord(word)) return false;
-  if (/^[\p{Lu}\p{Lt}\p{Lo}]/u.test(word)) return !/\d/.test(word);
+  // "'Ali", "ʿAbd": a transliterated ayn before the capital.
+  if (/^['’ʿ]?[\p{Lu}\p{Lt}\p{Lo}]/u.test(word)) return !/\d/.test(word);
   const lower = word.toLowerCase();
   return nameParticles.has(lower.split(/[-‑]/)[0]!) || /^(?:d['’]|al-|el-)[\p{Lu}]/u.test(word);
 }
@@ -398,7 +399,7 @@ const officeQualifier = String.raw`(?:(?:Acting|Deputy|Federal|Interim|First|Vic
 const officeLink = String.raw`(?:of|for|to|at|in|and|on|de|del|de\s+la|de\s+los|de\s+las|para|en|y|e|du|des|de\s+l['’]|à|au|aux|d['’]|et|près|auprès|chargée?|encargad[oa])`;
 const officeComplement = String.raw`(?:\s*,?\s+${officeLink}\s*\S.*)?`;
 const officeHead = new RegExp(
-  String.raw`^${officeQualifier}(?:${offices.join('|')})(?:\s+(?:General|Adjunt[oa]|général(?:e)?|adjoint(?:e)?|délégu[ée]e?|delegad[oa]|suplente|interin[oa]|a\.\s?i\.|ad\s+interim|p\.\s?i\.))?`,
+  String.raw`^${officeQualifier}(?:${offices.join('|')})(?:\s+(?:General|Adjunt[oa]|général(?:e)?|adjoint(?:e)?|délégu[ée]e?|delegad[oa]|suplente|interin[oa]|Constitucional|Municipal|Regional|Provincial|Estatal|a\.\s?i\.|ad\s+interim|p\.\s?i\.))?`,
   'iu',
 );
 const office = new RegExp(String.raw`${officeHead.source}${officeComplement}$`, 'iu');
@@ -409,8 +410,16 @@ const sentenceVerb =
 const linkWord =
   /^(?:of|for|to|at|in|the|and|on|de|del|la|las|los|el|y|e|para|en|du|des|le|les|et|à|au|aux|près|auprès|d['’]\S*|l['’]\S*)$/i;
 
+const courtesyBeforeOffice = /^(?:(?:Monsieur|Madame)\s+(?:le|la)\s+|(?:Monsieur|Madame)\s+l['’]|(?:Señor|Señora)\s+)(?=\p{Lu})/u;
+
 /** An office such as "Minister of Interior", "Fiscal General de la República" or "Ministre de la Justice". */
 export function isOfficeLine(line: string): boolean {
+  // "Monsieur le Président de la République", "Señora Fiscal General de la Nación": the office, addressed.
+  const addressed = courtesyBeforeOffice.exec(line);
+  if (addressed) {
+    const rest = line.slice(addressed[0].length);
+    return /^\p{Lu}\S*\s+\S/u.test(rest) && isOfficeLine(rest);
+  }
   // "Garde des Sceaux, ministre de la Justice", "Chairman, State Security and Peace Commission": an office with more.
   const parts = line.split(/\s*,\s+/);
   if (parts.length > 1 && parts.length <= 4) {
@@ -538,8 +547,12 @@ export function isOrganizationLine(line: string): boolean {
     // "c/o Embassy of Iran", "a/s Ambassade d'Iran": the way to a person, a postal line.
     !/\d|^(?:c\/o|a\/s)\b/i.test(line) &&
     !/[.!?]$/.test(line) &&
-    // "Palacio de Gobierno, …" is a postal line.
-    !isStreetWord(line.split(/\s+/)[0] ?? '')
+    // "Palacio de Gobierno, …" is a postal line, and so is a building with its street ("… Complex, Corner X Avenue").
+    !isStreetWord(line.split(/\s+/)[0] ?? '') &&
+    !line
+      .split(/\s*,\s+/)
+      .slice(1)
+      .some((part) => part.split(/\s+/).some(isStreetWord))
   );
 }
 
@@ -725,5 +738,54 @@ export function splitRunTogetherOfficial(line: string, isPlace: (word: string) =
     ...(title && { title: strip(title) }),
     ...(organization && { organization }),
     ...(address && { address }),
+  };
+}
+
+// "Copies à :", "Send a copy to:" before a block copied onto one line.
+const copyLead =
+  /^(?:(?:please\s+)?(?:send\s+)?(?:a\s+)?cop(?:y|ies)\s+to|cc|(?:con\s+)?copias?\s+a|(?:envoyez\s+(?:des\s+)?)?copies?\s+[àa])\s*:\s*/i;
+
+function withPersonHonorific(part: string): NameAndOffice | undefined {
+  // "Garde des Sceaux Mme Yassine Fall"; with the office after the name, postal words may hide in it.
+  const combined = splitNameAndOffice(part);
+  if (combined?.title && hasPersonHonorific(combined.name) && part.endsWith(combined.name)) return combined;
+  return isNameLine(part) && hasPersonHonorific(part) ? { name: part } : undefined;
+}
+
+/**
+ * A contact block copied onto one line with commas: "<office>, <name>,
+ * <address>", "<organization>, <name>, <address>" or "<name>, <office>,
+ * <organization>, <address>", the name written with a person's honorific
+ * ("Mme", "S.E. M.", "His Excellency").
+ */
+export function splitCommaRunTogether(line: string): RunTogether | undefined {
+  const parts = line
+    .replace(copyLead, '')
+    .replace(/\.$/, '')
+    .split(/\s*,\s+/)
+    .filter(Boolean);
+  if (parts.length < 3) return undefined;
+  const at = parts.findIndex((part) => withPersonHonorific(part) !== undefined);
+  if (at < 0) return undefined;
+  const titles: string[] = [];
+  let organization: string | undefined;
+  const describes = (part: string) => {
+    if (isOfficeLine(part) && organization === undefined) titles.push(part);
+    else if (isOrganizationLine(part) && organization === undefined) organization = part;
+    else return false;
+    return true;
+  };
+  if (!parts.slice(0, at).every(describes)) return undefined;
+  const person = withPersonHonorific(parts[at]!)!;
+  if (person.title) titles.push(person.title);
+  let next = at + 1;
+  while (next < parts.length - 1 && describes(parts[next]!)) next++;
+  const address = parts.slice(next).join(', ');
+  if (!address) return undefined;
+  return {
+    name: person.name,
+    ...(titles.length > 0 && { title: titles.join(', ') }),
+    ...(organization && { organization }),
+    address,
   };
 }

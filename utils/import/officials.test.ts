@@ -154,4 +154,20 @@ describe('parseOfficials', () => {
     const { officials } = parse('Write to:\n\nPresidencia de la República\nCorreo-e: contacto@presidencia.gob.pe');
     expect(officials).toEqual([{ name: 'Presidencia de la República', address: [], email: 'contacto@presidencia.gob.pe' }]);
   });
+
+  it('reads the labelled fields of a contact form, and a postal line without its full stop', () => {
+    const { officials } = parseOfficials(
+      toLines(
+        'Name: Ms. Amina Okafor\nTitle: Attorney General, Federal Ministry of Justice\nAddress: Shehu Shagari Way, Abuja, Nigeria.\nEmail: info@justice.gov.ng',
+      ),
+    );
+    expect(officials).toMatchObject([
+      {
+        name: 'Ms. Amina Okafor',
+        title: 'Attorney General, Federal Ministry of Justice',
+        address: ['Shehu Shagari Way, Abuja, Nigeria'],
+        email: 'info@justice.gov.ng',
+      },
+    ]);
+  });
 });

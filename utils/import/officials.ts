@@ -8,7 +8,7 @@
 import { countryCode } from './country-codes';
 import { countryCodeInOtherLanguages } from './country-names';
 import { emailValue, hasUrl, parseContactLine, phoneNumber, twitterHandle, unlabelledContact, type ContactEntry } from './contact-lines';
-import { isClosing, salutationAt } from './letter';
+import { isClosing, isSampleHeading, salutationAt } from './letter';
 import {
   hasPersonHonorific,
   isNameLine,
@@ -16,6 +16,7 @@ import {
   isOrganizationLine,
   isStreetWord,
   looksLikePlainName,
+  splitCommaRunTogether,
   splitNameAndOffice,
   splitRunTogetherOfficial,
 } from './official-lines';
@@ -88,8 +89,16 @@ function isPlace(word: string): boolean {
   return countryCode(word.replace(/[,.]$/, ''), countryCodeInOtherLanguages) !== undefined;
 }
 
-function classify(line: string, index: number): Entry {
+// Labelled fields of a contact form: "Name: …", and the "Title: …" under it ("Title:" elsewhere is the action's).
+const nameLabel = /^(?:(?:full\s+)?name|nombre(?:\s+completo)?|nom(?:\s+complet)?)\s*:\s*(\S.*)$/i;
+const officeLabel = /^(?:title|position|office|job\s+title|cargo|puesto|t[íi]tulo|fonction|titre|poste)\s*:\s*(\S.*)$/i;
+
+function classify(line: string, index: number, previous?: string): Entry {
   const unbulleted = bulletText(line) ?? line;
+  const named = nameLabel.exec(unbulleted)?.[1];
+  if (named && !/[@\d]/.test(named)) return { line: named.replace(/[\s,;]+$/, ''), index, kind: 'name' };
+  const office = officeLabel.exec(unbulleted)?.[1];
+  if (office && previous !== undefined && nameLabel.test(previous)) return { line: office.replace(/[\s,;]+$/, ''), index, kind: 'office' };
   const labelled = parseContactLine(unbulleted);
   // A website, a web form or a social network other than X is no way to write: at most a note.
   if (labelled?.every((entry) => entry.field === 'other')) return { line: unbulleted, index, kind: hasUrl(unbulleted) ? 'url' : 'other' };
@@ -105,8 +114,9 @@ function classify(line: string, index: number): Entry {
   if (isNameLine(text)) return { line: text, index, kind: 'name', weakName: !hasPersonHonorific(text) };
   if (isOfficeLine(text)) return { line: text, index, kind: 'office' };
   if (isOrganizationLine(text)) return { line: text, index, kind: 'organization' };
-  if (headingLine.test(text) || writeToLine.test(text) || (text.endsWith(':') && text.length <= 80))
+  if (headingLine.test(text) || writeToLine.test(text) || isSampleHeading(text) || (text.endsWith(':') && text.length <= 80)) {
     return { line: text, index, kind: 'heading' };
+  }
   if (isProse(text) || salutationAt(text) || isClosing(text)) return { line: text, index, kind: 'prose' };
   return { line: text, index, kind: 'other' };
 }
@@ -115,7 +125,7 @@ function classify(line: string, index: number): Entry {
 function readRunTogether(entry: Entry, next: Entry | undefined): Entry {
   if (entry.kind === 'name' || entry.kind === 'contact' || entry.kind === 'heading' || entry.kind === 'url' || next?.kind !== 'contact')
     return entry;
-  const parts = splitRunTogetherOfficial(entry.line, isPlace);
+  const parts = splitCommaRunTogether(entry.line) ?? splitRunTogetherOfficial(entry.line, isPlace);
   if (!parts || (!parts.title && !parts.address && !parts.organization)) return entry;
   return {
     ...entry,
@@ -129,8 +139,11 @@ function readRunTogether(entry: Entry, next: Entry | undefined): Entry {
 
 function toEntries(lines: readonly string[], skip: (index: number) => boolean): Entry[] {
   const entries: Entry[] = [];
+  let previous: string | undefined;
   lines.forEach((line, index) => {
-    if (line && !skip(index)) entries.push(classify(line, index));
+    if (!line || skip(index)) return;
+    entries.push(classify(line, index, previous));
+    previous = line;
   });
   entries.forEach((entry, at) => {
     entries[at] = readRunTogether(entry, entries[at + 1]);
@@ -248,13 +261,19 @@ function toBlocks(entries: readonly Entry[]): Block[] {
   return blocks;
 }
 
+/** A postal line without its separators and the full stop of a sentence ("…, Tehran, Iran."), abbreviations kept ("Av."). */
+function postalLine(line: string): string {
+  const text = line.replace(/[\s,;]+$/, '');
+  return /(?:\p{L}{4,}|\d\p{L}*)\.$/u.test(text) ? text.slice(0, -1) : text;
+}
+
 function applyContacts(official: Official, entries: readonly { contact: ContactEntry; index: number }[], notes: Problem[]): void {
   for (const { contact, index } of entries) {
     const { field, label, value } = contact;
     const who = official.name;
     if (field === 'other' || !value) continue;
     if (field === 'address') {
-      official.address.push(value);
+      official.address.push(postalLine(value));
       official.evidence.address ??= index;
       continue;
     }
@@ -321,7 +340,7 @@ function buildOfficial(block: Block, notes: Problem[]): Official | undefined {
     official.evidence.organization = index;
   };
   const addAddress = (line: string, index: number) => {
-    official.address.push(line.replace(/[\s,;]+$/, ''));
+    official.address.push(postalLine(line));
     official.evidence.address ??= index;
   };
   if (namer.inlineTitle) setTitle(namer.inlineTitle, namer.index);

@@ -324,6 +324,7 @@ describe('parseUrgentActionText: Spanish, French, emails and outlines', () => {
     });
     expect(result.item._urgent_action.targets[0]).toMatchObject({ salutation: 'Your Excellency' });
     expect(result.notes.map((note) => note.code)).toContain('letter-outline');
+    expect(result.evidence['letter.outline']).toBe('A student was arrested. Write to the official in your own words, calling on them to:');
   });
 });
 

@@ -10,7 +10,7 @@ import { feedItemSchema, type FeedItem, type FeedTarget } from '@/utils/feed/sch
 import { findActionUrl } from './action-url';
 import { findDeadline, type Deadline } from './deadline';
 import { detectLanguage, type Language } from './language';
-import { findLetter, findOutline, splitLetterLines, type LetterParts } from './letter';
+import { findLetter, findOutline, pointsToSampleLetter, splitLetterLines, type LetterParts } from './letter';
 import { nameWithoutHonorifics } from './official-lines';
 import { parseOfficials, type Official, type OfficialField, type OfficialsResult } from './officials';
 import { prepareText } from './prepare-text';
@@ -92,7 +92,7 @@ function readParts(text: Text, now?: Date): Reading {
   const firstContact = Math.min(...firstReading.used, lines.length);
   const letter =
     findLetter(lines, firstContact === lines.length ? -1 : firstContact, (index) => isContactLine(firstReading, index)) ??
-    findOutline(lines);
+    findOutline(lines, (index) => isContactLine(firstReading, index));
   const inLetter = (index: number) => letter !== undefined && index >= letter.start && index < letter.end;
   const officials = parseOfficials(lines, inLetter);
   const introEnd = Math.min(officials.start, letter?.start ?? lines.length);
@@ -171,6 +171,9 @@ function rejections(reading: Reading): Problem[] {
   return problems;
 }
 
+const updateWording =
+  /^(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?update\b|\bfurther\s+information\b|\bmise\s+à\s+jour\b|\bactualizaci[oó]n\b|\binformaci[oó]n\s+complementaria\b|\bcompl[ée]ment\s+d['’]information\b/i;
+
 // The marker alone ("URGENT ACTION", "Acción Urgente") is no title.
 const markerOnly = /^(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente)s?$/i;
 
@@ -202,13 +205,15 @@ function readIntroduction(reading: Reading): Introduction {
   );
   const referenceLine = reading.reference ? (lines[reading.reference.index] ?? '') : '';
   const intro = lines.slice(0, end).map((line, index) => (skipped.has(index) || reading.officials.used.has(index) ? '' : line));
-  let title = reading.reference?.rest;
+  // What the reference line says besides the number is a title, unless it only says it is an update.
+  const rest = reading.reference?.rest;
+  let title = rest && !updateWording.test(rest) ? rest : undefined;
   let titleIndex = title ? reading.reference?.index : undefined;
   let tweet: string | undefined;
   intro.forEach((line, index) => {
     const tweetMatch = tweetLine.exec(line);
     const titleMatch = titleLine.exec(line);
-    if (sectionHeading.test(line) || markerOnly.test(line)) {
+    if (sectionHeading.test(line) || markerOnly.test(line) || (pointsToSampleLetter(line) && bulletText(line) === undefined)) {
       intro[index] = '';
     } else if (titleMatch) {
       if (!title) [title, titleIndex] = [titleMatch[1], index];
@@ -281,16 +286,19 @@ function readIntroduction(reading: Reading): Introduction {
 }
 
 /**
- * Stage 5: the letter's salutation goes to the officials it addresses: those
- * it names ("Dear President Ortega,"), else every official when the text gives
- * none a salutation of their own.
+ * Stage 5: the letter's salutation goes to every official when it is the
+ * text's only one (the officials give none of their own, or the letter's); else
+ * to those without one that it names ("Dear President Ortega,").
  */
 function assignSalutations(officials: readonly Official[], letter: LetterParts | undefined): void {
   const salutation = letter?.salutation;
   if (!salutation) return;
   const without = officials.filter((official) => !official.salutation);
   const named = without.filter((official) => addresses(salutation, official));
-  const addressed = named.length > 0 ? named : without.length === officials.length ? without : [];
+  const same = (text: string) => text.toLowerCase().replace(/[\s,:;.!]+$/, '');
+  // One salutation in the text (none of the officials' own, or theirs the letter's): every official's, copies included.
+  const single = officials.every((official) => !official.salutation || same(official.salutation) === same(salutation));
+  const addressed = single ? without : named;
   for (const official of addressed) {
     official.salutation = salutation;
     official.evidence.salutation = letter.salutationIndex;
@@ -356,6 +364,8 @@ function collectEvidence(reading: Reading, introduction: Introduction, officials
     note('letter.body', letter.bodyIndex);
     note('letter.closing', letter.closingIndex);
     if (letter.subject) note('letter.subject', letter.start);
+    // Talking points: the line that announces them ("… calling on them to:").
+    if (letter.outline) note('letter.outline', letter.start);
   }
   return evidence;
 }

@@ -86,6 +86,11 @@ describe('findCaseCountry', () => {
     expect(findCaseCountry(lines, reference)?.value.code).toBe(code);
   });
 
+  it('reads the country beside the same number on another heading', () => {
+    const lines = ['Urgent Action: Release a defender — UA 166.26', '', 'Urgent Action: Release a defender (Venezuela: UA 166.26)'];
+    expect(findCaseCountry(lines, findReference(lines, 'en')!)).toEqual({ value: { code: 'VE', name: 'Venezuela' }, index: 2 });
+  });
+
   it('takes no country from prose or an address', () => {
     const lines = ['UA 7/25', 'The journalist fled to Peru after his arrest in Bolivia.', '1050 Brussels, Belgium'];
     expect(findCaseCountry(lines, findReference(lines, 'en')!)).toBeUndefined();

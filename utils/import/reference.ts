@@ -262,6 +262,15 @@ export function findCaseCountry(lines: readonly string[], reference: Reference):
   const referenceLine = lines[reference.index] ?? '';
   const onReference = referenceLine.length <= headingLength ? headingRest(referenceLine).country : undefined;
   if (onReference) return { value: { code: onReference.code, name: onReference.name }, index: reference.index };
+  // Another heading with the same number: the country beside it, "(Venezuela: UA 166.26)".
+  for (const [index, line] of lines.entries()) {
+    if (!line || index === reference.index || line.length > headingLength || !line.includes(reference.number)) continue;
+    const segment =
+      [...line.matchAll(/\(([^()]*)\)/g)].map((match) => match[1]!).find((inside) => inside.includes(reference.number)) ??
+      line.split(partSeparator).find((part) => part.includes(reference.number));
+    const country = segment ? headingRest(segment).country : undefined;
+    if (country) return { value: { code: country.code, name: country.name }, index };
+  }
   let seen = 0;
   for (const [index, line] of lines.entries()) {
     if (!line) continue;

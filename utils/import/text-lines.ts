@@ -11,7 +11,7 @@ export function toLines(text: string): string[] {
     .map((line) => line.replace(/\s+/g, ' ').trim());
 }
 
-const bulletPattern = /^(?:[•·▪●◦‣∙*–—-]|\d{1,2}[.)])\s+(\S.*)$/;
+const bulletPattern = /^(?:[•·▪■□●◦‣∙*–—-]|\d{1,2}[.)])\s+(\S.*)$/;
 
 /** The text of a bullet or numbered list line, without its marker. */
 export function bulletText(line: string): string | undefined {

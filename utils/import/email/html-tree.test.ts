@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isElement, type MarkupNode } from '../markup';
-import { decodeEntities, parseHtml } from './html-tree';
+import { decodeEntities, type HtmlElement, parseHtml } from './html-tree';
 
 /** The tree as nested tags, to compare shapes. */
 function shape(node: MarkupNode): string {
@@ -59,5 +59,28 @@ describe('parseHtml', () => {
 
   it('treats void elements as empty and </br> as a line break', () => {
     expect(shape(parseHtml('<p>a<br>b<img src=x>c</br>d<hr>e'))).toBe('#document(p("a" br() "b" img() "c" br() "d") hr() "e")');
+  });
+});
+
+describe('parseHtml on hostile markup', () => {
+  // Each of these took from seconds to minutes with the tokenizer's old regular expression.
+  it.each(['<x', '<a href="', "<p x='", '<div>', '<td>', '<!x', '</p>'])('reads 100,000 × %j without stalling', (unit) => {
+    const started = performance.now();
+    parseHtml(unit.repeat(100_000));
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('ends a document that ends inside a tag there, and keeps the text before it', () => {
+    const root = parseHtml('<p>Kept</p><p title="never closed>Lost');
+    expect(root.childNodes).toHaveLength(1);
+    expect((root.childNodes[0]?.childNodes[0] as { nodeValue: string }).nodeValue).toBe('Kept');
+  });
+
+  it('keeps a "<" that starts no tag as text, and reads a stray quote in a tag as browsers do', () => {
+    const root = parseHtml('<p>1 < 2 <a "odd href="https://example.org/">link</a></p>');
+    const paragraph = root.childNodes[0] as HtmlElement;
+    expect((paragraph.childNodes[0] as { nodeValue: string }).nodeValue).toBe('1 ');
+    expect((paragraph.childNodes[1] as { nodeValue: string }).nodeValue).toBe('< 2 ');
+    expect((paragraph.childNodes[2] as HtmlElement).getAttribute('href')).toBe('https://example.org/');
   });
 });

@@ -197,19 +197,61 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?/g, (whole, name: string) => entity(name) ?? whole);
 }
 
-const attributePattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const isSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f';
+const isLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
 
-function parseAttributes(source: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of source.matchAll(attributePattern)) {
-    const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
-  }
-  return attributes;
+interface Tag {
+  name: string;
+  attributes: Map<string, string>;
+  selfClosing: boolean;
+  /** Just after its `>`. */
+  end: number;
 }
 
-const token =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<\/([A-Za-z][^\s/>]*)[^>]*>|<([A-Za-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/**
+ * The tag whose name starts at `from` (after `<` or `</`), read the way HTML's
+ * tokenizer reads it, in one pass: undefined when the document ends inside it.
+ * A regular expression here backtracked: a hostile message of unclosed tags
+ * took minutes.
+ */
+function readTag(html: string, from: number): Tag | undefined {
+  let index = from;
+  while (index < html.length && !isSpace(html[index]) && html[index] !== '/' && html[index] !== '>') index++;
+  const name = html.slice(from, index).toLowerCase();
+  const attributes = new Map<string, string>();
+  let selfClosing = false;
+  for (;;) {
+    while (isSpace(html[index]) || html[index] === '/') selfClosing = html[index++] === '/';
+    if (index >= html.length) return undefined;
+    if (html[index] === '>') return { name, attributes, selfClosing, end: index + 1 };
+    selfClosing = false;
+    const nameStart = index++;
+    while (index < html.length && !isSpace(html[index]) && !'/>='.includes(html[index]!)) index++;
+    const attribute = html.slice(nameStart, index).toLowerCase();
+    let valueStart = index;
+    while (isSpace(html[valueStart])) valueStart++;
+    let value = '';
+    if (html[valueStart] === '=') {
+      index = valueStart + 1;
+      while (isSpace(html[index])) index++;
+      const quote = html[index];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, index + 1);
+        if (close === -1) return undefined;
+        value = html.slice(index + 1, close);
+        index = close + 1;
+      } else {
+        const valueFrom = index;
+        while (index < html.length && !isSpace(html[index]) && html[index] !== '>') index++;
+        value = html.slice(valueFrom, index);
+      }
+    }
+    if (!attributes.has(attribute)) attributes.set(attribute, decodeEntities(value));
+  }
+}
+
+// Deeper elements are kept at this depth, as browsers do, so that a hostile nesting costs no more than a flat one.
+const maxDepth = 512;
 
 /** The document's tree, under a root element of its own. */
 export function parseHtml(html: string): HtmlElement {
@@ -219,7 +261,14 @@ export function parseHtml(html: string): HtmlElement {
   const addText = (text: string) => {
     if (text) current().childNodes.push(new HtmlText(decodeEntities(text)));
   };
+  // How many of each tag are open, so that looking for one that is not costs nothing.
+  const open = new Map<string, number>();
+  const push = (element: HtmlElement) => {
+    stack.push(element);
+    open.set(element.localName, (open.get(element.localName) ?? 0) + 1);
+  };
   const indexOf = (tags: readonly string[], stoppers: readonly string[]) => {
+    if (!tags.some((tag) => open.get(tag))) return -1;
     for (let index = stack.length - 1; index > 0; index--) {
       const tag = stack[index]!.localName;
       if (tags.includes(tag)) return index;
@@ -228,39 +277,60 @@ export function parseHtml(html: string): HtmlElement {
     return -1;
   };
   const closeAt = (index: number) => {
-    if (index > 0) stack.length = index;
+    while (index > 0 && stack.length > index) {
+      const closed = stack.pop()!;
+      open.set(closed.localName, open.get(closed.localName)! - 1);
+    }
+  };
+  const openTag = (tag: Tag) => {
+    if (closesParagraph.has(tag.name)) closeAt(indexOf(['p'], paragraphScope));
+    const implied = impliedEnds[tag.name];
+    if (implied) closeAt(indexOf(implied.closes, implied.stoppers));
+    const element = new HtmlElement(tag.name, tag.attributes);
+    current().childNodes.push(element);
+    if (rawTextTags.has(tag.name)) {
+      const end = new RegExp(`</${tag.name}\\s*>`, 'ig');
+      end.lastIndex = tag.end;
+      const closing = end.exec(html);
+      element.childNodes.push(new HtmlText(html.slice(tag.end, closing ? closing.index : html.length)));
+      return closing ? end.lastIndex : html.length;
+    }
+    if (!voidTags.has(tag.name) && !tag.selfClosing && stack.length < maxDepth) push(element);
+    return tag.end;
+  };
+  const closeTag = (tag: Tag) => {
+    if (tag.name === 'br') current().childNodes.push(new HtmlElement('br', new Map()));
+    else closeAt(indexOf([tag.name], tableBoundary.includes(tag.name) ? ['table'] : tableBoundary));
+    return tag.end;
+  };
+  /** Past the end of what starts at `from` and ends with `close`; the document's end when it never does. */
+  const skipPast = (from: number, close: string) => {
+    const at = html.indexOf(close, from);
+    return at === -1 ? html.length : at + close.length;
   };
 
-  let position = 0;
-  token.lastIndex = 0;
-  for (let match = token.exec(html); match; match = token.exec(html)) {
-    addText(html.slice(position, match.index));
-    position = token.lastIndex;
-    const [whole, endName, startName, attributeSource = ''] = match;
-    if (endName) {
-      const tag = endName.toLowerCase();
-      if (tag === 'br') current().childNodes.push(new HtmlElement('br', new Map()));
-      else closeAt(indexOf([tag], tableBoundary.includes(tag) ? ['table'] : tableBoundary));
-      continue;
-    }
-    if (!startName) continue; // Comments, doctypes, CDATA, processing instructions.
-    const tag = startName.toLowerCase();
-    if (closesParagraph.has(tag)) closeAt(indexOf(['p'], paragraphScope));
-    const implied = impliedEnds[tag];
-    if (implied) closeAt(indexOf(implied.closes, implied.stoppers));
-    const element = new HtmlElement(tag, parseAttributes(attributeSource));
-    current().childNodes.push(element);
-    if (rawTextTags.has(tag)) {
-      const end = new RegExp(`</${tag}\\s*>`, 'ig');
-      end.lastIndex = position;
-      const closing = end.exec(html);
-      element.childNodes.push(new HtmlText(html.slice(position, closing ? closing.index : html.length)));
-      position = closing ? end.lastIndex : html.length;
-      token.lastIndex = position;
-      continue;
-    }
-    if (!voidTags.has(tag) && !whole.endsWith('/>')) stack.push(element);
+  /** Past the markup that starts at `at`: a comment, a declaration or a tag; undefined when this `<` is text. */
+  const markupEnd = (at: number): number | undefined => {
+    const next = html[at + 1];
+    if (html.startsWith('<!--', at)) return skipPast(at + 4, '-->');
+    if (html.startsWith('<![CDATA[', at)) return skipPast(at + 9, ']]>');
+    if (next === '!' || next === '?') return skipPast(at + 2, '>'); // Doctypes, processing instructions.
+    const closing = next === '/';
+    if (!isLetter(closing ? html[at + 2] : next)) return undefined;
+    const tag = readTag(html, at + (closing ? 2 : 1));
+    // A document that ends inside a tag ends there, as in a browser.
+    if (!tag) return html.length;
+    return closing ? closeTag(tag) : openTag(tag);
+  };
+
+  let text = 0; // Where the text not yet added starts.
+  for (let position = html.indexOf('<'); position !== -1;) {
+    addText(html.slice(text, position));
+    text = position;
+    const end = markupEnd(position);
+    if (end !== undefined) text = end;
+    position = html.indexOf('<', end ?? position + 1);
   }
-  addText(html.slice(position));
+  addText(html.slice(text));
   return root;
 }
