@@ -51,3 +51,21 @@ export function emailLogged(action: ActionRecord): NewLogEntry {
     at: '2027-03-01T10:00:00.000Z',
   };
 }
+
+/** A log entry with every required field and no meaning: for tests about storage, not about the action. */
+export const plainLogEntry: NewLogEntry = {
+  actionKey: 'bundled x',
+  feedKey: 'bundled',
+  itemId: 'x',
+  reference: 'UA 1',
+  title: 'T',
+  targetId: 't',
+  targetName: 'N',
+  channel: 'email',
+  at: '2027-01-01T00:00:00.000Z',
+};
+
+/** The bundled feed's record holding `actions`, as last read at `at`. */
+export function examplesFeed(actions: ActionRecord[], at: string): FeedRecord {
+  return { key: 'bundled', title: 'Examples', organization: 'Examples', actions, skipped: [], failures: 0, lastSuccessAt: at, addedAt: at };
+}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { databaseName, databaseVersion } from '@/utils/db/database';
 import { putFeed } from '@/utils/db/feeds';
 import { serveExtensionFiles } from '@/testing/extension-files';
-import { bundledActions } from '@/testing/test-data';
+import { bundledActions, examplesFeed } from '@/testing/test-data';
 import { App } from './App';
 
 afterEach(() => {
@@ -25,16 +25,7 @@ describe('the options page', () => {
 
   it('keeps Import data and Delete all data when a section fails to draw', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await putFeed({
-      key: 'bundled',
-      title: 'Examples',
-      organization: 'Examples',
-      actions: bundledActions(),
-      skipped: [],
-      failures: 0,
-      lastSuccessAt: '2027-01-01T00:00:00.000Z',
-      addedAt: '2027-01-01T00:00:00.000Z',
-    });
+    await putFeed(examplesFeed(bundledActions(), '2027-01-01T00:00:00.000Z'));
     // A bug in one section: the feeds table's "how long ago" throws.
     // (formatting, not building: formatters are kept once built, utils/format/intl.ts)
     vi.spyOn(Intl.RelativeTimeFormat.prototype, 'format').mockImplementation(() => {

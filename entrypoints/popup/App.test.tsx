@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { listFeeds, putFeed } from '@/utils/db/feeds';
 import { buildPopupSnapshot } from '@/utils/db/snapshot-writer';
-import { bundledActions } from '@/testing/test-data';
+import { bundledActions, examplesFeed } from '@/testing/test-data';
 import { App } from './App';
 
 afterEach(() => {
@@ -15,22 +15,18 @@ afterAll(async () => {
   await Promise.all([import('@/components/PopupAction'), import('@/components/hooks/opened-action')]);
 });
 
+/** The bundled actions, all active for ten more days, stored as the bundled feed. */
+async function storeActiveExamples() {
+  const endsAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
+  const actions = bundledActions().map((action) => ({ ...action, status: 'active' as const, endsAt }));
+  await putFeed(examplesFeed(actions, new Date().toISOString()));
+  return actions;
+}
+
 describe('the popup', () => {
   it('keeps its header and says so when the screen fails to draw', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const now = new Date().toISOString();
-    const endsAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
-    const actions = bundledActions().map((action) => ({ ...action, status: 'active' as const, endsAt }));
-    await putFeed({
-      key: 'bundled',
-      title: 'Examples',
-      organization: 'Examples',
-      actions,
-      skipped: [],
-      failures: 0,
-      lastSuccessAt: now,
-      addedAt: now,
-    });
+    await storeActiveExamples();
     // A bug on the list: its deadlines ("in 3 days") throw.
     // (formatting, not building: formatters are kept once built, utils/format/intl.ts)
     vi.spyOn(Intl.RelativeTimeFormat.prototype, 'format').mockImplementation(() => {
@@ -43,17 +39,7 @@ describe('the popup', () => {
   });
 
   it('draws the list in its first render from the snapshot main.tsx read', async () => {
-    const endsAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
-    const actions = bundledActions().map((action) => ({ ...action, status: 'active' as const, endsAt }));
-    await putFeed({
-      key: 'bundled',
-      title: 'Examples',
-      organization: 'Examples',
-      actions,
-      skipped: [],
-      failures: 0,
-      addedAt: new Date().toISOString(),
-    });
+    const actions = await storeActiveExamples();
     const stored = buildPopupSnapshot(await listFeeds(), []);
     render(<App stored={stored} />);
     // Synchronously, before any read or message.

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { send } from '@/utils/messaging/send';
 import { crafted, file, notBackups, oddButValid, versionOneFile } from '@/testing/crafted-backups';
+import { plainLogEntry } from '@/testing/test-data';
 import { openDatabase } from './database';
 import { listDrafts } from './drafts';
 import { listFeeds } from './feeds';
@@ -18,19 +19,7 @@ import { loadSettings } from './settings';
 /** Stored before each import: what must survive a refused file. */
 async function storeSomething() {
   await send('saveProfile', { profile: { ...emptyProfile, firstName: 'Ana' } });
-  await send('logAction', {
-    entry: {
-      actionKey: 'bundled x',
-      feedKey: 'bundled',
-      itemId: 'x',
-      reference: 'UA 1',
-      title: 'T',
-      targetId: 't',
-      targetName: 'N',
-      channel: 'email',
-      at: '2027-01-01T00:00:00.000Z',
-    },
-  });
+  await send('logAction', { entry: plainLogEntry });
   await send('saveDraft', { actionKey: 'bundled x', changes: { targetId: 't', letter: 'Mine' }, baseVersion: 0 });
 }
 
@@ -131,18 +120,7 @@ describe('the log', () => {
   it('keeps working after Delete all data, even with its key counter used up', async () => {
     // A database as an old import left it: an entry stored under 2^53.
     const db = await openDatabase();
-    await db.put('log', {
-      actionKey: 'a',
-      feedKey: 'f',
-      itemId: 'i',
-      reference: 'R',
-      title: 'T',
-      targetId: 't',
-      targetName: 'N',
-      channel: 'email',
-      at: '2027-01-01T00:00:00.000Z',
-      id: 2 ** 53,
-    });
+    await db.put('log', { ...plainLogEntry, id: 2 ** 53 });
     // The extension's own file, as the background reads it after deleting everything.
     const bundled = readFileSync('public/feeds/default.feed.json', 'utf8');
     vi.stubGlobal('fetch', async () => new Response(bundled));
@@ -151,19 +129,7 @@ describe('the log', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-    const stored = await send('logAction', {
-      entry: {
-        actionKey: 'a',
-        feedKey: 'f',
-        itemId: 'i',
-        reference: 'R',
-        title: 'T',
-        targetId: 't',
-        targetName: 'N',
-        channel: 'email',
-        at: '2027-01-02T00:00:00.000Z',
-      },
-    });
+    const stored = await send('logAction', { entry: { ...plainLogEntry, at: '2027-01-02T00:00:00.000Z' } });
     expect(stored.id).toBe(1);
     expect((await listLog()).map((entry) => entry.id)).toEqual([1]);
   });

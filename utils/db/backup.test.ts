@@ -8,7 +8,7 @@ import { emptyProfile } from './records';
 import { loadSettings, updateSettings } from './settings';
 import { readPopupSnapshot } from './snapshot';
 import { buildPopupSnapshot, writePopupSnapshot } from './snapshot-writer';
-import { bundledActions } from '../../testing/test-data';
+import { bundledActions, plainLogEntry } from '../../testing/test-data';
 
 async function fill() {
   await saveProfile({ ...emptyProfile, firstName: 'Ana', city: 'Cusco' });
@@ -22,17 +22,7 @@ async function fill() {
     failures: 0,
     addedAt: '2027-01-01T00:00:00.000Z',
   });
-  await addLogEntry({
-    actionKey: 'bundled x',
-    feedKey: 'bundled',
-    itemId: 'x',
-    reference: 'UA 1',
-    title: 'T',
-    targetId: 't',
-    targetName: 'N',
-    channel: 'email',
-    at: '2027-01-01T00:00:00.000Z',
-  });
+  await addLogEntry(plainLogEntry);
   await saveDraft({ actionKey: 'bundled x', targetId: 't', letter: 'Mine', updatedAt: '2027-01-01T00:00:00.000Z' });
 }
 

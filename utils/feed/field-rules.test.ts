@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionRecordSchema, logEntrySchema, targetRecordSchema } from '@/utils/db/records';
-import { bundledAction } from '@/testing/test-data';
+import { bundledAction, plainLogEntry } from '@/testing/test-data';
 import { targetSchema, urgentActionSchema } from './schema';
 
 const action = bundledAction('example-journalist');
@@ -34,17 +34,7 @@ describe('the shared field rules', () => {
     for (const url of ['javascript:alert(1)', 'http://evil.example/', 'data:text/html,x']) {
       expect(actionRecordSchema.safeParse({ ...action, url }).success).toBe(false);
     }
-    const entry = {
-      actionKey: 'a',
-      feedKey: 'f',
-      itemId: 'i',
-      reference: 'R',
-      title: 'T',
-      targetId: 't',
-      targetName: 'N',
-      channel: 'email',
-      at: '2027-01-01T00:00:00Z',
-    };
+    const entry = plainLogEntry;
     expect(logEntrySchema.safeParse({ ...entry, id: Number.MAX_SAFE_INTEGER }).success).toBe(true);
     for (const id of [2 ** 53, 0, -1, 1.5]) expect(logEntrySchema.safeParse({ ...entry, id }).success).toBe(false);
     expect(logEntrySchema.safeParse({ ...entry, at: 'yesterday' }).success).toBe(false);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../db/records';
+import { plainLogEntry } from '@/testing/test-data';
 import { logCsvColumns, logToCsv } from './csv';
 
 /** RFC 4180 read back: quoted fields, doubled quotes, CRLF between rows. */
@@ -35,19 +36,7 @@ function parseCsv(text: string): string[][] {
 
 const formulaStart = /^ *[=+\-@\t\r]/;
 
-const entry = (fields: Partial<LogEntry>): LogEntry => ({
-  id: 1,
-  actionKey: 'bundled x',
-  feedKey: 'bundled',
-  itemId: 'x',
-  reference: 'UA 1',
-  title: 'T',
-  targetId: 't',
-  targetName: 'N',
-  channel: 'email',
-  at: '2027-01-01T00:00:00.000Z',
-  ...fields,
-});
+const entry = (fields: Partial<LogEntry>): LogEntry => ({ id: 1, ...plainLogEntry, ...fields });
 
 // Strings rich in formula starts, spaces, quotes and line breaks.
 const cell = fc.oneof(
