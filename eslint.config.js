@@ -8,15 +8,16 @@ import tseslint from 'typescript-eslint';
 const databaseWrites = [
   { name: '@/utils/db/feeds', importNames: ['putFeed', 'updateFeed', 'removeFeed'] },
   { name: '@/utils/db/log', importNames: ['addLogEntry', 'removeLogEntry', 'setCallOutcome'] },
-  { name: '@/utils/db/drafts', importNames: ['saveDraft', 'deleteDraft', 'mergeDraft'] },
+  { name: '@/utils/db/drafts', importNames: ['saveDraft', 'deleteDraft', 'patchDraft'] },
   { name: '@/utils/db/profile', importNames: ['saveProfile'] },
   { name: '@/utils/db/settings', importNames: ['updateSettings'] },
-  { name: '@/utils/db/notices', importNames: ['markNoticed'] },
+  { name: '@/utils/db/notices', importNames: ['markNoticed', 'pruneNotices'] },
   { name: '@/utils/db/backup', importNames: ['importData', 'deleteAllData'] },
 ].map((path) => ({ ...path, message: 'Pages never write to the database: send a message to the background (utils/messaging).' }));
 
 const pageModuleWrites = [
   '@/utils/db/store',
+  '@/utils/db/snapshot-writer',
   '@/utils/feed/follow-feed',
   '@/utils/feed/feed-list',
   '@/utils/import/imported-feed',

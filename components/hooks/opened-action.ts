@@ -3,7 +3,7 @@
  * log), read when an action is opened, with the schemas: none of it weighs on
  * the list's first paint.
  */
-import { listFeeds } from '@/utils/db/feeds';
+import { actionsOf, listFeeds } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
 import { loadProfile } from '@/utils/db/profile';
 import type { ActionRecord, LogEntry, Profile, Settings } from '@/utils/db/records';
@@ -19,7 +19,7 @@ export interface OpenedAction {
 /** The action and what its screen shows; undefined when no feed has it. */
 export async function loadOpenedAction(key: string): Promise<OpenedAction | undefined> {
   const [feeds, profile, settings, log] = await Promise.all([listFeeds(), loadProfile(), loadSettings(), listLog()]);
-  const action = feeds.flatMap((feed) => feed.actions).find((candidate) => candidate.key === key);
+  const action = actionsOf(feeds).find((candidate) => candidate.key === key);
   return action && { action, profile, settings, log };
 }
 

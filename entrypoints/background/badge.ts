@@ -1,9 +1,9 @@
-import { setBadgeCount } from '../../utils/browser/badge';
-import { actionsOf, listFeeds } from '../../utils/db/feeds';
-import { listLog } from '../../utils/db/log';
-import type { PopupSnapshot } from '../../utils/db/records';
-import { buildPopupSnapshot, writePopupSnapshot } from '../../utils/db/snapshot-writer';
-import { pendingActionCount } from '../../utils/log/progress';
+import { setBadgeCount } from '@/utils/browser/badge';
+import { actionsOf, listFeeds } from '@/utils/db/feeds';
+import { listLog } from '@/utils/db/log';
+import type { PopupSnapshot } from '@/utils/db/records';
+import { buildPopupSnapshot, writePopupSnapshot } from '@/utils/db/snapshot-writer';
+import { pendingActionCount } from '@/utils/log/progress';
 
 /**
  * Recomputes what is derived from the database after a write or a refresh,

@@ -21,8 +21,7 @@ export async function markNoticed(key: string, now: Date): Promise<boolean> {
 }
 
 /** Forgets the notices of actions no feed holds any more, so the store follows the live actions. */
-export async function pruneNotices(liveActionKeys: ReadonlySet<string>): Promise<number> {
+export async function pruneNotices(liveActionKeys: ReadonlySet<string>): Promise<void> {
   const gone = (await notices.all()).filter((notice) => !liveActionKeys.has(noticeActionKey(notice.key)));
   await Promise.all(gone.map((notice) => notices.delete(notice.key)));
-  return gone.length;
 }

@@ -1,6 +1,5 @@
 /** Building and storing the popup's snapshot: the background's job after every write and refresh. */
-import { firstScreenful, listOrder } from '@/utils/feed/action-lists';
-import { isEnded } from '@/utils/feed/action';
+import { firstScreenful, listOrder, splitByStatus } from '@/utils/feed/action-lists';
 import { openDatabase } from './database';
 import { type FeedRecord, type LogEntry, type PopupSnapshot, popupSnapshotSchema } from './records';
 import { popupSnapshotVersion } from './snapshot-version';
@@ -31,10 +30,10 @@ export function buildPopupSnapshot(feeds: readonly FeedRecord[], log: readonly L
  * comes first, as in the whole list.
  */
 function firstScreen(snapshot: PopupSnapshot, now: Date): PopupSnapshot {
-  const active = snapshot.actions.filter((action) => !isEnded(action, now));
-  const ended = snapshot.actions.filter((action) => isEnded(action, now));
+  const { active, ended } = splitByStatus(snapshot.actions, now);
   const endedShown = Math.max(0, firstScreenful - active.length);
-  const kept = new Set([...active.slice(0, firstScreenful), ...ended.slice(ended.length - endedShown)]);
+  // `ended` comes most recent first.
+  const kept = new Set([...active.slice(0, firstScreenful), ...ended.slice(0, endedShown)]);
   if (kept.size === snapshot.actions.length) return snapshot;
   return { ...snapshot, actions: snapshot.actions.filter((action) => kept.has(action)), complete: false };
 }

@@ -18,6 +18,7 @@ export function readPopupSnapshot(): Promise<PopupSnapshot | undefined> {
 
 /** The whole list: the long one stored apart, else the snapshot itself. */
 export async function readWholeSnapshot(): Promise<PopupSnapshot | undefined> {
-  const whole = (await read('list')) ?? (await read('popup'));
+  const [list, popup] = await Promise.all([read('list'), read('popup')]);
+  const whole = list ?? popup;
   return whole?.complete ? whole : undefined;
 }

@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { mailboxPattern } from '@/utils/feed/mailbox';
 import { isAllowedFeedUrl } from './feed-url';
+import { isLanguageTag, isTimeZone } from './field-rules';
 import { hasOnlyKnownPlaceholders, unknownPlaceholders, usesPrivatePlaceholder } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks
@@ -33,37 +34,6 @@ const feedUrl = z.string().check(
   capped(caps.default),
   z.refine((value) => isAllowedFeedUrl(value), 'must be an https: URL, not on localhost'),
 );
-
-/**
- * Answers remembered per value: building an Intl formatter costs about a
- * millisecond, and a feed of 500 actions names the same few zones and
- * languages hundreds of times (scripts/bench.ts).
- */
-function remembered(check: (value: string) => boolean): (value: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (value) => {
-    let answer = answers.get(value);
-    if (answer === undefined) answers.set(value, (answer = check(value)));
-    return answer;
-  };
-}
-
-const isTimeZone = remembered((value) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-});
-
-const isLanguageTag = remembered((value) => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-});
 
 const languageTag = z.string().check(capped(caps.default), z.refine(isLanguageTag, 'must be a BCP 47 language tag'));
 

@@ -19,6 +19,7 @@ function kept<Formatter>(cache: Map<string, Formatter>, language: string, build:
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 const mediumDates = new Map<string, Intl.DateTimeFormat>();
+const mediumDateTimes = new Map<string, Intl.DateTimeFormat>();
 const relativeTimes = new Map<string, Intl.RelativeTimeFormat>();
 
 const relativeTime = (language: string) => kept(relativeTimes, language, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
@@ -40,7 +41,7 @@ export function formatDate(date: Date, language: string): string {
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return kept(mediumDateTimes, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })).format(date);
 }
 
 export type Deadline = { kind: 'none' } | { kind: 'ends'; relative: string; days: number } | { kind: 'ended'; date?: string };
