@@ -75,9 +75,14 @@ export const publicTemplate = template.check(
 
 export const oneLine = (value: string) => !/[\r\n]/.test(value);
 
-export const mailbox = z.string().check(z.regex(mailboxPattern, 'must be one plain email address (no spaces, %, ?, &, comma or ;)'));
+/** The rule of a mailbox, for schemas that add a length cap before it (schema.ts). */
+export const mailboxRule = z.regex(mailboxPattern, 'must be one plain email address (no spaces, %, ?, &, comma or ;)');
 
-export const phoneNumber = z.string().check(z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'));
+export const mailbox = z.string().check(mailboxRule);
+
+export const phoneRule = z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .');
+
+export const phoneNumber = z.string().check(phoneRule);
 
 export const targetId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -'));
 

@@ -7,9 +7,21 @@
  * then `feedItemSchema` checks each item on its own (see parse.ts).
  */
 import * as z from 'zod/mini';
-import { mailboxPattern } from '@/utils/feed/mailbox';
 import { isAllowedFeedUrl } from './feed-url';
-import { isLanguageTag, isTimeZone } from './field-rules';
+import {
+  countryCode,
+  dateTime,
+  endsAt,
+  isLanguageTag,
+  isTimeZone,
+  mailboxRule,
+  oneLine,
+  phoneRule,
+  reference,
+  sequence,
+  targetId,
+  twitterHandle,
+} from './field-rules';
 import { hasOnlyKnownPlaceholders, unknownPlaceholders, usesPrivatePlaceholder } from './placeholders';
 
 // Readable default messages ("expected string, received number") for the checks
@@ -37,16 +49,6 @@ const feedUrl = z.string().check(
 
 const languageTag = z.string().check(capped(caps.default), z.refine(isLanguageTag, 'must be a BCP 47 language tag'));
 
-/** RFC 3339 date-time; a time must carry its offset (`Z` or `±hh:mm`). */
-const dateTime = z.iso.datetime({
-  offset: true,
-  error: 'must be an RFC 3339 date-time with an offset, e.g. 2027-03-03T12:00:00Z',
-});
-
-const endsAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: 'must be a full date (2027-03-03) or an RFC 3339 date-time with an offset',
-});
-
 /** A template string of at most `max` characters: only the placeholders of the format, nothing else. */
 const template = (max: number = caps.default) =>
   z.string().check(
@@ -59,8 +61,6 @@ const template = (max: number = caps.default) =>
     }),
   );
 
-const oneLine = (value: string) => !/[\r\n]/.test(value);
-
 /**
  * A tweet is public: one that uses the supporter's private details is dropped,
  * and the item keeps the default tweet (normalize.ts); feed:check reports it.
@@ -70,16 +70,12 @@ const publicTweet = z.pipe(
   z.transform((value: string) => (usesPrivatePlaceholder(value) ? undefined : value)),
 );
 
-const mailbox = z
-  .string()
-  .check(capped(caps.default), z.regex(mailboxPattern, 'must be one plain email address (no spaces, ?, &, comma or ;)'));
+const mailbox = z.string().check(capped(caps.default), mailboxRule);
 
-const phoneNumber = z
-  .string()
-  .check(capped(caps.default), z.regex(/^\+?[0-9 ().-]*[0-9][0-9 ().-]*$/, 'must hold only digits, spaces and + ( ) - .'));
+const phoneNumber = z.string().check(capped(caps.default), phoneRule);
 
 export const targetSchema = z.looseObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1-64 of a-z, 0-9 and -')),
+  id: targetId,
   name: nonEmptyText(),
   title: z.optional(text()),
   organization: z.optional(text()),
@@ -87,7 +83,7 @@ export const targetSchema = z.looseObject({
   email: z.optional(mailbox),
   phone: z.optional(phoneNumber),
   fax: z.optional(phoneNumber),
-  twitter: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/, 'must be a handle of 1-15 letters, digits or _, without @'))),
+  twitter: z.optional(twitterHandle),
   salutation: z.optional(template()),
   timezone: z.optional(z.string().check(capped(caps.default), z.refine(isTimeZone, 'must be an IANA time zone'))),
 });
@@ -101,9 +97,9 @@ const letterSchema = z.looseObject({
 });
 
 export const urgentActionSchema = z.looseObject({
-  reference: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40, 'must be at most 40 characters')),
-  sequence: z.optional(z.int().check(z.gte(1, 'must be 1 or more'))),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PE'))),
+  reference,
+  sequence: z.optional(sequence),
+  country: z.optional(countryCode),
   ends_at: z.optional(endsAt),
   status: z.optional(z.enum(['active', 'ended'], 'must be "active" or "ended"')),
   instructions: z.optional(text(caps.long)),
