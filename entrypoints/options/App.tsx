@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { DataControls } from '@/components/DataControls';
 import { EmailAppChoice } from '@/components/EmailAppChoice';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
@@ -59,6 +60,8 @@ export function App() {
   const changeSettings = (change: Parameters<typeof send<'updateSettings'>>[1]['change']) =>
     void send('updateSettings', { change }).then(() => reload());
 
+  const retry = () => void reload();
+
   return (
     <AppContext.Provider value={{ language: uiLanguage(), now: new Date() }}>
       <main class="page">
@@ -66,60 +69,56 @@ export function App() {
         {welcome && (
           <Welcome onFollow={() => focusField('feed-url')} onImport={() => focusField('urgent-action-text')} examplesUrl="/popup.html" />
         )}
-        {/* Each section apart, so that one that fails leaves the others (and Delete all data) usable; drawn afresh when all data is replaced. */}
-        <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <ProfileForm
-            key={dataControls.generation}
-            profile={data.profile}
-            errors={profile.errors}
-            status={profile.status}
-            onSave={profile.save}
-          />
-        </ErrorBoundary>
-        <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <EmailAppChoice value={data.settings.emailApp} onChange={(emailApp) => changeSettings({ emailApp })} />
-          <UpdateSettings settings={data.settings} onChange={changeSettings} />
-        </ErrorBoundary>
-        <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <FeedsTable
-            feeds={data.feeds}
-            busy={feeds.adding}
-            status={feeds.status}
-            onAdd={feeds.add}
-            needsPermission={feeds.needsPermission?.permissionUrl}
-            onAllow={feeds.allow}
-            onRemove={(feed) => void feeds.remove(feed)}
-            onRestoreDefault={data.feeds.some((feed) => feed.key === bundledFeedKey) ? undefined : () => void feeds.restoreDefault()}
-          />
-        </ErrorBoundary>
-        <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <ImportTextForm status={textImport.status} readFile={readImportFile} onImport={textImport.start}>
-            {textImport.importing && (
-              <ImportPanel
-                key={textImport.importing.id}
-                load={() => importFromPastedText(textImport.importing!.text, new Date(), textImport.importing!.url)}
-                onSaved={textImport.saved}
-                onCancel={textImport.cancel}
-              />
-            )}
-          </ImportTextForm>
-        </ErrorBoundary>
-        <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <LogTable log={data.log} onExport={() => downloadText(logToCsv(data.log), 'urgent-actions-log.csv', 'text/csv')} />
-        </ErrorBoundary>
-        <ErrorBoundary key={dataControls.generation} onReset={() => void reload()}>
-          <ShareImported
-            // The Imported feed: the only one without an address besides the bundled one.
-            actions={data.feeds.find((feed) => !feed.url && feed.key !== bundledFeedKey)?.actions ?? []}
-            onExport={(actions) =>
-              downloadText(
-                `${JSON.stringify(actionsFeed({ title: t('shareFeedTitle'), organization: t('importedFeedOrganization') }, actions), null, 2)}\n`,
-                'urgent-actions.feed.json',
-                'application/feed+json',
-              )
-            }
-          />
-        </ErrorBoundary>
+        {/* Each section apart, so that one that fails leaves the others (and Delete all data) usable; all drawn afresh when all data is replaced. */}
+        <Fragment key={dataControls.generation}>
+          <ErrorBoundary onReset={retry}>
+            <ProfileForm profile={data.profile} errors={profile.errors} status={profile.status} onSave={profile.save} />
+          </ErrorBoundary>
+          <ErrorBoundary onReset={retry}>
+            <EmailAppChoice value={data.settings.emailApp} onChange={(emailApp) => changeSettings({ emailApp })} />
+            <UpdateSettings settings={data.settings} onChange={changeSettings} />
+          </ErrorBoundary>
+          <ErrorBoundary onReset={retry}>
+            <FeedsTable
+              feeds={data.feeds}
+              busy={feeds.adding}
+              status={feeds.status}
+              onAdd={feeds.add}
+              needsPermission={feeds.needsPermission?.permissionUrl}
+              onAllow={feeds.allow}
+              onRemove={(feed) => void feeds.remove(feed)}
+              onRestoreDefault={data.feeds.some((feed) => feed.key === bundledFeedKey) ? undefined : () => void feeds.restoreDefault()}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary onReset={retry}>
+            <ImportTextForm status={textImport.status} readFile={readImportFile} onImport={textImport.start}>
+              {textImport.importing && (
+                <ImportPanel
+                  key={textImport.importing.id}
+                  load={() => importFromPastedText(textImport.importing!.text, new Date(), textImport.importing!.url)}
+                  onSaved={textImport.saved}
+                  onCancel={textImport.cancel}
+                />
+              )}
+            </ImportTextForm>
+          </ErrorBoundary>
+          <ErrorBoundary onReset={retry}>
+            <LogTable log={data.log} onExport={() => downloadText(logToCsv(data.log), 'urgent-actions-log.csv', 'text/csv')} />
+          </ErrorBoundary>
+          <ErrorBoundary onReset={retry}>
+            <ShareImported
+              // The Imported feed: the only one without an address besides the bundled one.
+              actions={data.feeds.find((feed) => !feed.url && feed.key !== bundledFeedKey)?.actions ?? []}
+              onExport={(actions) =>
+                downloadText(
+                  `${JSON.stringify(actionsFeed({ title: t('shareFeedTitle'), organization: t('importedFeedOrganization') }, actions), null, 2)}\n`,
+                  'urgent-actions.feed.json',
+                  'application/feed+json',
+                )
+              }
+            />
+          </ErrorBoundary>
+        </Fragment>
         <DataControls
           status={dataControls.status}
           onExport={dataControls.exportFile}
