@@ -4,7 +4,7 @@
  * is skipped with the importer's reasons when not. An entry already read is
  * never fetched or parsed again unless it changed (id + updated date), and only
  * a few pages are fetched per refresh, one at a time. Loaded with import()
- * (xml-feed-update.ts): the XML parser and the importer stay out of the pages.
+ * (xml-reading.ts): the XML parser and the importer stay out of the pages.
  */
 import type { ActionRecord, EntryCache, FeedRecord } from '@/utils/db/records';
 import { htmlFragmentText, htmlPageText } from '@/utils/import/html-text';
@@ -61,12 +61,19 @@ export async function readXmlFeed(xml: string, options: ReadXmlOptions): Promise
   const taken = new Map<string, string>();
   let pagesLeft = options.maxPages ?? defaultMaxPages;
 
+  // An entry read at an earlier refresh: its action, or its reasons, again.
   const keep = (entry: EntryCache) => {
     const action = entry.itemId ? previousActions.get(entry.itemId) : undefined;
     if (action && !taken.has(action.itemId)) {
       taken.set(action.itemId, entry.id);
       actions.push(action);
     } else if (entry.reasons) skipped.push({ id: entry.id, reasons: entry.reasons });
+    entries.push(entry);
+  };
+  // An entry that does not read as an action, remembered with its reasons until it changes.
+  const refuse = (id: string, version: string, reasons: string[]) => {
+    skipped.push({ id, reasons });
+    entries.push({ id, version, reasons });
   };
 
   for (const entry of feed.entries) {
@@ -74,7 +81,6 @@ export async function readXmlFeed(xml: string, options: ReadXmlOptions): Promise
     const cached = cache.get(entry.id);
     if (cached && cached.version === version && (!cached.itemId || previousActions.has(cached.itemId))) {
       keep(cached);
-      entries.push(cached);
       continue;
     }
     let text: string;
@@ -84,33 +90,29 @@ export async function readXmlFeed(xml: string, options: ReadXmlOptions): Promise
       const page = await options.fetchPage(entry.link);
       if ('problem' in page) {
         // Not cached: tried again at the next refresh, and the last good reading stays.
-        if (cached) {
-          keep(cached);
-          entries.push(cached);
-        } else skipped.push({ id: entry.id, reasons: [`${entry.link}: ${page.problem}`] });
+        if (cached) keep(cached);
+        else skipped.push({ id: entry.id, reasons: [`${entry.link}: ${page.problem}`] });
         continue;
       }
       text = htmlPageText(page.html);
     } else if (entry.link) {
-      if (cached) {
-        keep(cached);
-        entries.push(cached);
-      } else skipped.push({ id: entry.id, reasons: ['Not read yet: its page is fetched at a later refresh'] });
+      if (cached) keep(cached);
+      else skipped.push({ id: entry.id, reasons: ['Not read yet: its page is fetched at a later refresh'] });
       continue;
     } else text = `${entry.title}\n\n${entry.summary ? asText(entry.summary) : ''}`;
 
     const result = parseUrgentActionText(text, { url: entry.link, now: options.now });
     if (!result.ok) {
-      const reasons = result.problems.map((problem) => problem.message);
-      skipped.push({ id: entry.id, reasons });
-      entries.push({ id: entry.id, version, reasons });
+      refuse(
+        entry.id,
+        version,
+        result.problems.map((problem) => problem.message),
+      );
       continue;
     }
     const earlier = taken.get(result.item.id);
     if (earlier !== undefined) {
-      const reasons = [`Reads as the same urgent action (${result.item.id}) as the entry "${earlier}"`];
-      skipped.push({ id: entry.id, reasons });
-      entries.push({ id: entry.id, version, reasons });
+      refuse(entry.id, version, [`Reads as the same urgent action (${result.item.id}) as the entry "${earlier}"`]);
       continue;
     }
     taken.set(result.item.id, entry.id);

@@ -4,7 +4,7 @@
  * unlabelled kinds a page shows on their own: an email address, a phone
  * number, an @handle, a link to an x.com or twitter.com profile.
  */
-import { mailboxPattern } from '@/utils/feed/mailbox';
+import { isMailbox } from '@/utils/feed/mailbox';
 import { hasHiddenEmail } from './cfemail';
 
 type ContactField = 'twitter' | 'phone' | 'fax' | 'email' | 'salutation' | 'address' | 'other';
@@ -16,6 +16,7 @@ export interface ContactEntry {
 }
 
 const phoneAndFax = String.raw`(?:phone|telephone|tel\.?|tel[ée]fono|t[ée]l[ée]phone|t[ée]l\.?)\s*(?:\/|and|y|et|&)\s*fax`;
+const phoneAndFaxLabel = new RegExp(`^${phoneAndFax}$`, 'i');
 const labels: [ContactField, string][] = [
   // "Tel/Fax: …" gives both.
   ['phone', phoneAndFax],
@@ -63,9 +64,7 @@ export function parseContactLine(line: string): ContactEntry[] | undefined {
   });
   // "X: the government must act" is no handle: an X label needs a handle-like value.
   if (entries[0]!.field === 'twitter' && /^x$/i.test(entries[0]!.label) && !twitterHandle(entries[0]!.value)) return undefined;
-  return entries.flatMap((entry) =>
-    new RegExp(`^${phoneAndFax}$`, 'i').test(entry.label) ? [entry, { ...entry, field: 'fax' as const }] : [entry],
-  );
+  return entries.flatMap((entry) => (phoneAndFaxLabel.test(entry.label) ? [entry, { ...entry, field: 'fax' as const }] : [entry]));
 }
 
 /** Where labels start inside a line, after other text: where a run-together contact block is cut. */
@@ -134,5 +133,5 @@ export function emailValue(value: string): EmailValue {
   if (hasHiddenEmail(value)) return { kind: 'hidden' };
   const candidate = /[^\s<>()[\]:;,"]+@[^\s<>()[\]:;,"]+/.exec(value.replace(/^mailto:/i, ''))?.[0];
   const address = candidate?.replace(/[.]+$/, '');
-  return address && mailboxPattern.test(address) ? { kind: 'address', address } : { kind: 'unreadable' };
+  return address && isMailbox(address) ? { kind: 'address', address } : { kind: 'unreadable' };
 }
