@@ -23,6 +23,7 @@ import {
   type Found,
   isCountryHeadline,
   type Reference,
+  urgentActionWords,
 } from './reference';
 import { slugify, uniqueSlugs } from './slug';
 import { bulletText, joinParagraph, paragraphs } from './text-lines';
@@ -175,7 +176,7 @@ const updateWording =
   /^(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?update\b|\bfurther\s+information\b|\bmise\s+à\s+jour\b|\bactualizaci[oó]n\b|\binformaci[oó]n\s+complementaria\b|\bcompl[ée]ment\s+d['’]information\b/i;
 
 // The marker alone ("URGENT ACTION", "Acción Urgente") is no title.
-const markerOnly = /^(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente)s?$/i;
+const markerOnly = new RegExp(`^${urgentActionWords}s?$`, 'i');
 
 function isTitleLike(line: string): boolean {
   return line.length <= 120 && !/[.!?:]$/.test(line) && !markerOnly.test(line) && bulletText(line) === undefined;

@@ -4,6 +4,7 @@
  * line ("… Email: … Twitter: @…") is cut at its labels.
  */
 import { emailValue, labelStarts, phoneNumber } from './contact-lines';
+import { urgentActionWords } from './reference';
 import { toLines } from './text-lines';
 
 const forwardSeparator =
@@ -62,7 +63,7 @@ function isHeaderBlockAt(lines: readonly string[], index: number, afterSeparator
 }
 
 // A page's heading glued to its marker when read from the tab: "Acción UrgenteDEFENSORAS ESPIADAS…".
-const gluedHeading = /^((?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente)s?)(?=\p{Lu}{2})/iu;
+const gluedHeading = new RegExp(String.raw`^(${urgentActionWords}s?)(?=\p{Lu}{2})`, 'iu');
 
 function splitGluedHeading(line: string): string[] {
   const glued = gluedHeading.exec(line);

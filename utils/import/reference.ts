@@ -28,6 +28,8 @@ export interface Reference {
 
 // "UA"/"AU" in capitals only: "ua" is a syllable and "au" a French word.
 const abbreviation = String.raw`\b(?:UA|AU)\b`;
+/** The words "urgent action" in the three languages, for patterns with the `i` flag. */
+export const urgentActionWords = String.raw`(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente)`;
 const phrase = String.raw`\b(?:[Uu]rgent\s+[Aa]ctions?|URGENT\s+ACTIONS?|[Aa]cci(?:[oó]n|ones)\s+[Uu]rgentes?|ACCI(?:[OÓ]N|ONES)\s+URGENTES?|[Aa]ctions?\s+[Uu]rgentes?|ACTIONS?\s+URGENTES?)`;
 const marker = new RegExp(`${abbreviation}|${phrase}`, 'g');
 const number = String.raw`(?<![\d/.])(\d{1,4})\s*([./])\s*(\d{2,4})(?![\d/.]*\d)`;
@@ -173,10 +175,7 @@ const ordinals: Record<string, number> = {
   dixième: 10,
 };
 const ordinalWord = String.raw`(${Object.keys(ordinals).join('|')}|\d{1,2}(?:\.?\s?[ªº]|[ae]|ème|eme|re|er))`;
-const ordinalMarker = new RegExp(
-  String.raw`(?<!${wordCharacter})${ordinalWord}\s+(?:urgent\s+action|acci[oó]n\s+urgente|action\s+urgente|UA|AU)\b`,
-  'giu',
-);
+const ordinalMarker = new RegExp(String.raw`(?<!${wordCharacter})${ordinalWord}\s+(?:${urgentActionWords}|UA|AU)\b`, 'giu');
 
 function ordinalValue(word: string): number | undefined {
   const lower = word.toLowerCase();
