@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { databaseName, databaseVersion } from '@/utils/db/database';
+import { databaseName, databaseVersion } from '@/utils/db/database-version';
 import { putFeed } from '@/utils/db/feeds';
 import { serveExtensionFiles } from '@/testing/extension-files';
 import { bundledActions, examplesFeed } from '@/testing/test-data';

@@ -1,6 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { closeDatabase, databaseName, databaseVersion, isNewerVersionError, openDatabase } from './database';
+import { closeDatabase, isNewerVersionError, openDatabase } from './database';
+import { databaseName, databaseVersion } from './database-version';
 import { markNoticed } from './notices';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { addLogEntry, listLog, removeLogEntry, setCallOutcome } from './log';

@@ -4,10 +4,8 @@
  * test that upgrades sample data written by every older version.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { databaseName, databaseVersion } from './database-version';
 import type { Draft, FeedRecord, LogEntry, Notice, PopupSnapshot, Profile, Settings } from './records';
-
-export const databaseName = 'urgent-actions';
-export const databaseVersion = 3;
 
 export interface UrgentActionsDB extends DBSchema {
   profile: { key: 'supporter'; value: Profile };

@@ -3,6 +3,7 @@
  * check, no schema (the background validated it when it wrote it).
  */
 import { openDatabase } from './database';
+import { takeEarlySnapshotRead } from './early-snapshot';
 import type { PopupSnapshot } from './records';
 import { popupSnapshotVersion } from './snapshot-version';
 
@@ -11,9 +12,12 @@ async function read(key: 'popup' | 'list'): Promise<PopupSnapshot | undefined> {
   return stored?.version === popupSnapshotVersion ? stored : undefined;
 }
 
-/** The first screenful (the whole list when short), or undefined when there is none yet or it has an older shape. */
-export function readPopupSnapshot(): Promise<PopupSnapshot | undefined> {
-  return read('popup');
+/**
+ * The first screenful (the whole list when short), or undefined when there is none yet or it has an older shape.
+ * The popup's early script may have started this read already; without its answer, the read is made here.
+ */
+export async function readPopupSnapshot(): Promise<PopupSnapshot | undefined> {
+  return (await takeEarlySnapshotRead()) ?? read('popup');
 }
 
 /** The whole list: the long one stored apart, else the snapshot itself. */
