@@ -56,7 +56,10 @@ export default defineConfig({
       output.output = { ...output.output, codeSplitting: { groups: [{ name: 'schemas', test: schemaModules }] } };
     },
   },
-  // The e2e build goes to its own folder so it never overwrites the shipped one.
+  // The e2e build goes to its own folder so it never overwrites the shipped one. It is
+  // the shipped code plus loopback hosts: `build:e2e` sets NODE_ENV=production, which
+  // WXT would otherwise set to the mode, and Preact's preset would then compile
+  // development JSX and devtools hooks that the bench would measure.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser, manifestVersion, mode }) => {
     const isMv3 = manifestVersion === 3;

@@ -137,7 +137,7 @@ async function screensIn(language: string): Promise<void> {
 }
 
 assertChromium();
-execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
+execFileSync('npm', ['run', '-s', 'build:e2e'], { stdio: 'inherit' });
 mkdirSync(outDir, { recursive: true });
 for (const language of languages) {
   console.log(`${language}:`);
