@@ -3,6 +3,7 @@
  * which becomes the imported action's `url` (and so `{{url}}`). Never the
  * webmail's own address, a social network, or the mailer's unsubscribe page.
  */
+import { cleanUrl } from '../clean-url';
 import { linkTarget, unwrapRedirect } from '../link-evidence';
 import { isElement, type Layout, type MarkupElement, type MarkupNode, tagLayout } from '../markup';
 import { structuredText } from '../structured-text';
@@ -59,16 +60,8 @@ export function chooseActionLink(candidates: readonly LinkCandidate[], excludeHo
     usable.find((candidate) => actionWords.test(candidate.text)) ??
     usable.find((candidate) => actionWords.test(candidate.context) && !listWords.test(candidate.context)) ??
     usable.find((candidate) => candidate.text.trim() && candidate.url.pathname.replace(/\/+$/, '') !== '');
-  if (!chosen) return undefined;
-  // Mailers' campaign tags say nothing about the action; the address works without them. (The
-  // query is split by hand: in a Firefox content script URLSearchParams' iterators cannot be spread.)
-  const { url } = chosen;
-  const kept = url.search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair && !/^(?:utm_|mc_|mkt_)/i.test(pair));
-  url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
-  return url.href;
+  // Mailers' campaign tags say nothing about the action; the address works without them.
+  return chosen && cleanUrl(chosen.url.href);
 }
 
 const urlInText = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
