@@ -53,6 +53,8 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
   const actions: ActionRecord[] = [];
   const skipped: SkippedItem[] = [];
   const seenIds = new Set<string>();
+  compiledItemSchema ??= withPrecompiledParser(feedItemSchema, feedItemParserFactory, feedItemParserDigest);
+  const itemSchema = compiledItemSchema;
   items.slice(0, maxFeedItems).forEach((raw, index) => {
     if (isRecord(raw) && !('_urgent_action' in raw)) return;
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
@@ -61,8 +63,7 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
       return;
     }
     if (id !== undefined) seenIds.add(id);
-    compiledItemSchema ??= withPrecompiledParser(feedItemSchema, feedItemParserFactory, feedItemParserDigest);
-    const item = compiledItemSchema.safeParse(raw);
+    const item = itemSchema.safeParse(raw);
     if (!item.success) {
       skipped.push({ id, reasons: describeIssues(item.error.issues, `items[${index}]`) });
       return;

@@ -117,6 +117,7 @@ export const urgentActionSchema = z.looseObject({
   report_url: z.optional(feedUrl),
 });
 
+/** parse.ts runs zod's compiled code of this schema: after a change, run `npm run -s feed:parser`. */
 export const feedItemSchema = z.looseObject({
   id: z.string().check(capped(caps.default), z.minLength(1, 'must not be empty')),
   url: z.optional(feedUrl),
