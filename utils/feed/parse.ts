@@ -1,6 +1,8 @@
 import type { ActionRecord, EntryCache } from '@/utils/db/records';
+import { feedItemParserDigest, feedItemParserFactory } from './feed-item-parser';
 import { describeIssues } from './issues';
 import { normalizeItem } from './normalize';
+import { withPrecompiledParser } from './precompiled';
 import { feedDocumentSchema, feedItemSchema } from './schema';
 
 /** An item that could not be read, and why (each reason names its JSON path). */
@@ -28,6 +30,12 @@ export interface ParsedFeed {
 
 export type FeedParseResult = { ok: true; feed: ParsedFeed } | { ok: false; problems: string[] };
 
+/**
+ * feedItemSchema with zod's compiled parser in front (precompiled.ts): the same
+ * answers, several times faster on valid items. Built on first use, not at import.
+ */
+let compiledItemSchema: typeof feedItemSchema | undefined;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -45,6 +53,8 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
   const actions: ActionRecord[] = [];
   const skipped: SkippedItem[] = [];
   const seenIds = new Set<string>();
+  compiledItemSchema ??= withPrecompiledParser(feedItemSchema, feedItemParserFactory, feedItemParserDigest);
+  const itemSchema = compiledItemSchema;
   items.slice(0, maxFeedItems).forEach((raw, index) => {
     if (isRecord(raw) && !('_urgent_action' in raw)) return;
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
@@ -53,7 +63,7 @@ export function parseFeed(document: unknown, feedKey: string): FeedParseResult {
       return;
     }
     if (id !== undefined) seenIds.add(id);
-    const item = feedItemSchema.safeParse(raw);
+    const item = itemSchema.safeParse(raw);
     if (!item.success) {
       skipped.push({ id, reasons: describeIssues(item.error.issues, `items[${index}]`) });
       return;

@@ -26,7 +26,10 @@ import { hasOnlyKnownPlaceholders, unknownPlaceholders, usesPrivatePlaceholder }
 
 // Readable default messages ("expected string, received number") for the checks
 // that do not carry their own, and "is required" for a missing key.
+// `jitless`: the extension's CSP forbids `new Function`, so zod never compiles its
+// object parsers there; Node (tests, scripts/bench.ts) then runs the same mode.
 z.config({
+  jitless: true,
   ...z.locales.en(),
   customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
 });
@@ -114,6 +117,7 @@ export const urgentActionSchema = z.looseObject({
   report_url: z.optional(feedUrl),
 });
 
+/** parse.ts runs zod's compiled code of this schema: after a change, run `npm run -s feed:parser`. */
 export const feedItemSchema = z.looseObject({
   id: z.string().check(capped(caps.default), z.minLength(1, 'must not be empty')),
   url: z.optional(feedUrl),
