@@ -17,6 +17,34 @@ function dropCoreJsPolyfills(): Plugin {
   };
 }
 
+/**
+ * Every module the popup's first paint loads, its own entry files aside, in one
+ * chunk (`popup-start`) instead of the chunks Rolldown makes per set of pages
+ * sharing them: each file is one more answer from the browser's process before
+ * the modules can run (npm run bench). Found in the module graph once it is
+ * built; the other pages load that chunk for the modules they share with it.
+ */
+function popupStartChunk() {
+  let startModules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'popup-start-chunk',
+    buildEnd() {
+      const page = [...this.getModuleIds()].find((id) => /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(id));
+      if (!page) return;
+      const found = new Set<string>();
+      const pending = [page];
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (found.has(id)) continue;
+        found.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      startModules = new Set([...found].filter((id) => !/[\\/]entrypoints[\\/]popup[\\/]/.test(id)));
+    },
+  };
+  return { plugin, test: (id: string) => startModules.has(id) };
+}
+const popupStart = popupStartChunk();
+
 /** zod, which only writes and the action screen need. */
 const schemaModules = /[\\/]node_modules[\\/]zod[\\/]/;
 
@@ -45,15 +73,28 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox's reviewers rebuild from the sources zip: the screenshots only make it heavy.
   zip: { excludeSources: ['docs/screenshots/**'] },
-  vite: () => ({ plugins: [dropCoreJsPolyfills(), preact()] }),
+  vite: () => ({
+    plugins: [dropCoreJsPolyfills(), preact(), popupStart.plugin],
+    // Every browser we support preloads modules itself: no polyfill file on the pages' start-up.
+    build: { modulePreload: { polyfill: false } },
+  }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       // Left to itself, Rolldown puts every module the pages share into one
       // chunk, and the popup would load zod at start-up although its first
-      // paint validates nothing (the snapshot): zod gets a chunk of its own.
+      // paint validates nothing (the snapshot): zod gets a chunk of its own,
+      // then what the popup's first paint needs gets one (popupStartChunk).
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
       const output = ((config.build ??= {}).rolldownOptions ??= {});
-      output.output = { ...output.output, codeSplitting: { groups: [{ name: 'schemas', test: schemaModules }] } };
+      output.output = {
+        ...output.output,
+        codeSplitting: {
+          groups: [
+            { name: 'schemas', test: schemaModules },
+            { name: 'popup-start', test: popupStart.test },
+          ],
+        },
+      };
     },
   },
   // The e2e build goes to its own folder so it never overwrites the shipped one. It is
