@@ -18,7 +18,7 @@ import { followFeed } from '@/utils/feed/follow-feed';
 import { saveImportedItem } from '@/utils/import/imported-feed';
 import { type DraftChangedEvent, type MessageName, protocol, type ReplyOf, type RequestOf } from '@/utils/messaging/protocol';
 import { refreshDerived } from './badge';
-import { refreshAndNotify, scheduleFeedRefresh } from './refresh';
+import { refreshAndNotify, refreshIfDue, scheduleFeedRefresh } from './refresh';
 
 type Handlers = { [Name in MessageName]: (request: RequestOf<Name>) => Promise<ReplyOf<Name>> };
 
@@ -32,7 +32,10 @@ export const handlers: Handlers = {
     broadcast({ event: 'draftChanged', draft } satisfies DraftChangedEvent);
     return draft;
   },
-  refreshFeeds: ({ force }) => refreshAndNotify(force),
+  refreshFeeds: async ({ force }) => {
+    if (force) await refreshAndNotify(true);
+    else await refreshIfDue();
+  },
   saveProfile: ({ profile }) => saveProfile(profile),
   updateSettings: async ({ change }) => {
     const settings = await updateSettings(change);

@@ -8,7 +8,8 @@ import { openDatabase } from '@/utils/db/database';
 import { actionsOf, getFeed, putFeed } from '@/utils/db/feeds';
 import { addLogEntry } from '@/utils/db/log';
 import { updateSettings } from '@/utils/db/settings';
-import { refreshAndNotify } from './refresh';
+import { readPopupSnapshot } from '@/utils/db/snapshot';
+import { refreshAndNotify, refreshIfDue } from './refresh';
 
 beforeEach(() => {
   Object.assign(fakeBrowser.action, { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) });
@@ -84,5 +85,31 @@ describe('refreshing in the background', () => {
       expect(notices).toHaveLength(40);
       expect(notices.every((key) => live.has(key.slice('new '.length)))).toBe(true);
     }
+  });
+
+  it("on the popup's opening, fetches the feeds that are due, and does nothing at all when none is", async () => {
+    const url = server.url('/due.json');
+    let fetches = 0;
+    server.route('/due.json', (request, response) => {
+      fetches++;
+      serveJson(makeFeed({ items: [makeUrgentItem('a')] }), { etag: '"1"' })(request, response);
+    });
+    await putFeed(followedFeed(url)); // never fetched: due
+    await refreshIfDue();
+    expect(fetches).toBe(1);
+    expect(await readPopupSnapshot()).toMatchObject({ actions: [{ key: `${url} a` }] });
+
+    // Just fetched: nothing is fetched, recounted or written until the interval has passed.
+    await (await openDatabase()).clear('snapshot');
+    const badge = vi.mocked(fakeBrowser.action.setBadgeText);
+    badge.mockClear();
+    await refreshIfDue();
+    expect(fetches).toBe(1);
+    expect(await readPopupSnapshot()).toBeUndefined();
+    expect(badge).not.toHaveBeenCalled();
+
+    await refreshIfDue(new Date(Date.now() + 7 * 86_400_000));
+    expect(fetches).toBe(2);
+    expect(badge).toHaveBeenCalled();
   });
 });

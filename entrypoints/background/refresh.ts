@@ -6,7 +6,7 @@ import { listLog } from '@/utils/db/log';
 import { newActionNotice, pruneNotices, reminderNotice } from '@/utils/db/notices';
 import { loadSettings } from '@/utils/db/settings';
 import { isEnded } from '@/utils/feed/action';
-import { refreshFeeds } from '@/utils/feed/refresh-feeds';
+import { isDue, refreshFeeds } from '@/utils/feed/refresh-feeds';
 import { refreshBadge } from './badge';
 import { actionsToRemind, notifyAtMost } from './notify';
 
@@ -40,4 +40,15 @@ export async function refreshAndNotify(force: boolean, now = new Date()): Promis
     );
   }
   return refreshBadge(now);
+}
+
+/**
+ * The popup's refresh on opening: as the alarm's when a feed is due, nothing at all when
+ * none is. The popup opens often, and reading, recounting and rewriting everything each
+ * time cost the background about 120 ms with a feed of 500 actions (npm run bench); the
+ * alarm recounts the badge and reminds of deadlines on its own schedule.
+ */
+export async function refreshIfDue(now = new Date()): Promise<void> {
+  const { refreshMinutes } = await loadSettings();
+  if ((await listFeeds()).some((feed) => isDue(feed, refreshMinutes, now))) await refreshAndNotify(false, now);
 }

@@ -16,6 +16,11 @@ export function nextAttemptAt(feed: FeedRecord, intervalMinutes: number): number
   return new Date(last).getTime() + minutes * 60_000;
 }
 
+/** The feed's next attempt has come (its interval, or its back-off after failures). */
+export function isDue(feed: FeedRecord, intervalMinutes: number, now: Date): boolean {
+  return nextAttemptAt(feed, intervalMinutes) <= now.getTime();
+}
+
 /** Refetches one feed (conditionally) and stores what came of it; undefined when the feed is gone. */
 async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRecord | undefined> {
   if (!record.url) return record;
@@ -53,9 +58,7 @@ async function refreshFeed(record: FeedRecord, now = new Date()): Promise<FeedRe
 export async function refreshFeeds(options: { now: Date; intervalMinutes: number; force: boolean }): Promise<FeedRecord[]> {
   const feeds = await listFeeds();
   const refreshed = await Promise.all(
-    feeds.map((feed) =>
-      options.force || nextAttemptAt(feed, options.intervalMinutes) <= options.now.getTime() ? refreshFeed(feed, options.now) : feed,
-    ),
+    feeds.map((feed) => (options.force || isDue(feed, options.intervalMinutes, options.now) ? refreshFeed(feed, options.now) : feed)),
   );
   return refreshed.filter((feed) => feed !== undefined);
 }

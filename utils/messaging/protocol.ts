@@ -44,8 +44,8 @@ export const protocol = {
    * (draftChanged, below).
    */
   saveDraft: message<Draft>()(draftPatchSchema),
-  /** `force`: the Refresh button; otherwise only feeds that are due (the popup opening). The reply is the badge count. */
-  refreshFeeds: message<number>()(z.object({ force: z.boolean() })),
+  /** `force`: the Refresh button; otherwise only feeds that are due (the popup opening), and nothing when none is. */
+  refreshFeeds: message<void>()(z.object({ force: z.boolean() })),
   /** Validated again on arrival; a form validates first to show its field errors. */
   saveProfile: message<Profile>()(z.object({ profile: profileSchema })),
   updateSettings: message<Settings>()(z.object({ change: z.partial(settingsSchema) })),
