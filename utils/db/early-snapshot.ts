@@ -6,7 +6,7 @@
  */
 import { databaseName, databaseVersion } from './database-version';
 import type { PopupSnapshot } from './records';
-import { popupSnapshotVersion } from './snapshot-version';
+import { currentSnapshot } from './snapshot-version';
 
 /** Where the early script leaves its read for main.tsx: two bundles share only the page's global object. */
 const earlyReadKey = Symbol.for('urgent-actions.popup-snapshot');
@@ -27,10 +27,7 @@ function readSnapshot(): Promise<PopupSnapshot | undefined> {
       const db = opening.result;
       try {
         const request = db.transaction('snapshot').objectStore('snapshot').get('popup');
-        request.onsuccess = () => {
-          const stored = request.result as PopupSnapshot | undefined;
-          resolve(stored?.version === popupSnapshotVersion ? stored : undefined);
-        };
+        request.onsuccess = () => resolve(currentSnapshot(request.result as PopupSnapshot | undefined));
         request.onerror = () => resolve(undefined);
       } catch {
         resolve(undefined);

@@ -5,11 +5,10 @@
 import { openDatabase } from './database';
 import { takeEarlySnapshotRead } from './early-snapshot';
 import type { PopupSnapshot } from './records';
-import { popupSnapshotVersion } from './snapshot-version';
+import { currentSnapshot } from './snapshot-version';
 
 async function read(key: 'popup' | 'list'): Promise<PopupSnapshot | undefined> {
-  const stored = await (await openDatabase()).get('snapshot', key);
-  return stored?.version === popupSnapshotVersion ? stored : undefined;
+  return currentSnapshot(await (await openDatabase()).get('snapshot', key));
 }
 
 /**
