@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anaProfile, bundledAction } from '@/testing/test-data';
+import { anaProfile, bundledAction, emailLogged } from '@/testing/test-data';
 import { loadDraft, saveDraft } from '@/utils/db/drafts';
 import { listLog } from '@/utils/db/log';
 import { defaultSettings, type LogEntry } from '@/utils/db/records';
@@ -96,17 +96,7 @@ describe('ActionScreen', () => {
   });
 
   it("shows each official's state beside the name, and email as the one primary control", async () => {
-    const emailed: LogEntry = {
-      actionKey: action.key,
-      feedKey: action.feedKey,
-      itemId: action.itemId,
-      reference: action.reference,
-      title: action.title,
-      targetId: 'example-minister',
-      targetName: 'Minister Alex Example',
-      channel: 'email',
-      at: '2026-05-30T12:00:00Z',
-    };
+    const emailed: LogEntry = { ...emailLogged(action), at: '2026-05-30T12:00:00Z' };
     renderScreen(vi.fn(), [emailed]);
     await letterBox();
     const minister = screen.getByRole('group', { name: 'Minister Alex Example' });

@@ -1,4 +1,4 @@
-import { deleteDB, openDB } from 'idb';
+import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, isNewerVersionError, openDatabase } from './database';
 import { databaseName, databaseVersion } from './database-version';
@@ -24,6 +24,17 @@ const entry = (at: string, channel: 'email' | 'call' = 'email') => ({
   at,
 });
 
+/** Version 1 as it shipped: five stores, no notices. Written out, not taken from database.ts, which may change. */
+function createVersion1Stores(db: IDBPDatabase): void {
+  db.createObjectStore('profile');
+  db.createObjectStore('settings');
+  db.createObjectStore('feeds', { keyPath: 'key' });
+  const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+  log.createIndex('byAction', 'actionKey');
+  log.createIndex('byTime', 'at');
+  db.createObjectStore('drafts', { keyPath: 'actionKey' });
+}
+
 describe('the database', () => {
   it('creates every store', async () => {
     const db = await openDatabase();
@@ -32,18 +43,7 @@ describe('the database', () => {
   });
 
   it('upgrades a version 1 database, keeping the supporter, the log and the drafts', async () => {
-    // Version 1 as it shipped: five stores, no notices.
-    const v1 = await openDB(databaseName, 1, {
-      upgrade(db) {
-        db.createObjectStore('profile');
-        db.createObjectStore('settings');
-        db.createObjectStore('feeds', { keyPath: 'key' });
-        const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
-        log.createIndex('byAction', 'actionKey');
-        log.createIndex('byTime', 'at');
-        db.createObjectStore('drafts', { keyPath: 'actionKey' });
-      },
-    });
+    const v1 = await openDB(databaseName, 1, { upgrade: createVersion1Stores });
     await v1.put('profile', { ...emptyProfile, firstName: 'Ana' }, 'supporter');
     await v1.put('log', entry('2027-01-01T10:00:00.000Z'));
     await v1.put('drafts', { actionKey: 'a', targetId: 't', letter: 'Mine', updatedAt: '2027-01-01T00:00:00Z' });
@@ -61,13 +61,7 @@ describe('the database', () => {
     // Version 2 as it shipped: version 1's stores and the notices.
     const v2 = await openDB(databaseName, 2, {
       upgrade(db) {
-        db.createObjectStore('profile');
-        db.createObjectStore('settings');
-        db.createObjectStore('feeds', { keyPath: 'key' });
-        const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
-        log.createIndex('byAction', 'actionKey');
-        log.createIndex('byTime', 'at');
-        db.createObjectStore('drafts', { keyPath: 'actionKey' });
+        createVersion1Stores(db);
         db.createObjectStore('notices', { keyPath: 'key' });
       },
     });

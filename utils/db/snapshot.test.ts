@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledActions } from '@/testing/test-data';
+import { bundledActions, plainLogEntry } from '@/testing/test-data';
 import { openDatabase } from './database';
 import type { FeedRecord, LogEntry } from './records';
 import { readPopupSnapshot, readWholeSnapshot } from './snapshot';
@@ -17,18 +17,7 @@ const feed = (change: Partial<FeedRecord> = {}): FeedRecord => ({
   ...change,
 });
 
-const logged = (actionKey: string, at: string): LogEntry => ({
-  id: 1,
-  actionKey,
-  feedKey: 'bundled',
-  itemId: 'x',
-  reference: 'UA 1',
-  title: 'T',
-  targetId: 't',
-  targetName: 'N',
-  channel: 'email',
-  at,
-});
+const logged = (actionKey: string, at: string): LogEntry => ({ ...plainLogEntry, id: 1, actionKey, at });
 
 describe("the popup's snapshot", () => {
   it('lists every action in list order, marks the ones taken, and keeps only the newest log entry and the count', () => {
