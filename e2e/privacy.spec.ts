@@ -6,7 +6,7 @@
  * supporter's details travel only inside the message they chose to send.
  */
 import type { Request } from '@playwright/test';
-import { type FeedServer, actionItem, feedJson, startFeedServer } from '../testing/e2e-feed-server';
+import { type FeedServer, feedJson, startFeedServer, tradeUnionistItem } from '../testing/e2e-feed-server';
 import { landPost, reporterPost, sitePage, teacherPost, wordpressRss } from '../testing/rss-fixtures';
 import { popupOver } from './current-tab';
 import { expect, test } from './fixtures';
@@ -46,22 +46,7 @@ test.beforeAll(async () => {
   server = await startFeedServer();
   const site = server.origin;
   server.serve('/feed.json', {
-    body: feedJson('Local Rights Network', [
-      actionItem('ua-7-27', 'Belarus: Release the jailed trade unionist', {
-        ends_at: '2099-03-03',
-        targets: [
-          {
-            id: 'prosecutor',
-            name: 'Prosecutor General Andrei Shved',
-            email: 'office@example.org',
-            twitter: 'ExampleProsecut',
-            phone: '+375 17 200-00-00',
-          },
-        ],
-        letter: { subject: 'Release the trade unionist', body: 'Free him now, {{full_name}} asks.' },
-        tweet: '{{target_twitter}} Release the trade unionist now!',
-      }),
-    ]),
+    body: feedJson('Local Rights Network', [tradeUnionistItem({ ends_at: '2099-03-03' })]),
   });
   server.serve('/links.xml', {
     type: 'application/rss+xml; charset=UTF-8',

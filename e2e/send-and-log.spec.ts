@@ -1,4 +1,4 @@
-import { actionItem, feedJson, type FeedServer, startFeedServer } from '../testing/e2e-feed-server';
+import { feedJson, type FeedServer, startFeedServer, tradeUnionistItem } from '../testing/e2e-feed-server';
 import { badgeText, expect, test } from './fixtures';
 import { readStore } from './stored';
 
@@ -6,21 +6,7 @@ let server: FeedServer;
 test.beforeAll(async () => {
   server = await startFeedServer();
   server.serve('/feed.json', {
-    body: feedJson('Local Rights Network', [
-      actionItem('ua-7-27', 'Belarus: Release the jailed trade unionist', {
-        targets: [
-          {
-            id: 'prosecutor',
-            name: 'Prosecutor General Andrei Shved',
-            email: 'office@example.org',
-            twitter: 'ExampleProsecut',
-            phone: '+375 17 200-00-00',
-          },
-        ],
-        letter: { subject: 'Release the trade unionist', body: 'Free him now, {{full_name}} asks.' },
-        tweet: '{{target_twitter}} Release the trade unionist now!',
-      }),
-    ]),
+    body: feedJson('Local Rights Network', [tradeUnionistItem()]),
   });
 });
 test.afterAll(async () => {

@@ -61,3 +61,21 @@ export function actionItem(id: string, title: string, extra: Record<string, unkn
     },
   };
 }
+
+/** One action with every channel to one official: an email, a Twitter handle and a phone. */
+export function tradeUnionistItem(extra: Record<string, unknown> = {}): object {
+  return actionItem('ua-7-27', 'Belarus: Release the jailed trade unionist', {
+    targets: [
+      {
+        id: 'prosecutor',
+        name: 'Prosecutor General Andrei Shved',
+        email: 'office@example.org',
+        twitter: 'ExampleProsecut',
+        phone: '+375 17 200-00-00',
+      },
+    ],
+    letter: { subject: 'Release the trade unionist', body: 'Free him now, {{full_name}} asks.' },
+    tweet: '{{target_twitter}} Release the trade unionist now!',
+    ...extra,
+  });
+}
