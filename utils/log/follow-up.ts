@@ -10,7 +10,11 @@ const outcomeWindowMs = 60 * 60_000;
 export function entryToFollowUp(log: readonly LogEntry[], now: Date): LogEntry | undefined {
   const newest = log[0];
   if (!newest) return undefined;
-  const age = now.getTime() - new Date(newest.at).getTime();
-  const window = newest.channel === 'call' && newest.outcome === 'unknown' ? outcomeWindowMs : undoWindowMs;
-  return age <= window ? newest : undefined;
+  return now.getTime() <= followUpEndsAt(newest) ? newest : undefined;
+}
+
+/** The last instant at which the popup still follows up on this entry (a time value). */
+export function followUpEndsAt(entry: LogEntry): number {
+  const window = entry.channel === 'call' && entry.outcome === 'unknown' ? outcomeWindowMs : undoWindowMs;
+  return new Date(entry.at).getTime() + window;
 }
