@@ -45,6 +45,38 @@ function popupStartChunk() {
 }
 const popupStart = popupStartChunk();
 
+/**
+ * popup.html's modules wait for its first paint: they leave the page's head
+ * for a list on the early script's tag, which loads them once that paint is
+ * shown (entrypoints/popup-snapshot.ts). The page's module comes first.
+ */
+function popupModulesAfterFirstPaint(): Plugin {
+  const earlyScript = '<script src="/popup-snapshot.js"';
+  return {
+    name: 'popup-modules-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { path }) {
+        if (!/[\\/]popup[\\/]index\.html$/.test(path)) return html;
+        const scripts: string[] = [];
+        const imports: string[] = [];
+        const rest = html
+          .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_, src: string) => {
+            scripts.push(src);
+            return '';
+          })
+          .replace(/\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href: string) => {
+            imports.push(href);
+            return '';
+          });
+        if (scripts.length !== 1 || !rest.includes(earlyScript)) throw new Error(`${path}: expected one module and the early script`);
+        return rest.replace(earlyScript, `${earlyScript} data-modules="${[...scripts, ...imports].join(' ')}"`);
+      },
+    },
+  };
+}
+
 /** zod, which only writes and the action screen need. */
 const schemaModules = /[\\/]node_modules[\\/]zod[\\/]/;
 
@@ -74,7 +106,7 @@ export default defineConfig({
   // Firefox's reviewers rebuild from the sources zip: the screenshots only make it heavy.
   zip: { excludeSources: ['docs/screenshots/**'] },
   vite: () => ({
-    plugins: [dropCoreJsPolyfills(), preact(), popupStart.plugin],
+    plugins: [dropCoreJsPolyfills(), preact(), popupStart.plugin, popupModulesAfterFirstPaint()],
     // Every browser we support preloads modules itself: no polyfill file on the pages' start-up.
     build: { modulePreload: { polyfill: false } },
   }),

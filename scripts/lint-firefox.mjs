@@ -7,8 +7,15 @@ import { execFileSync } from 'node:child_process';
 const accepted = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    // Preact's renderer supports dangerouslySetInnerHTML; the extension never uses it.
+    // Preact's renderer supports dangerouslySetInnerHTML; the extension never uses it. The
+    // background has Preact too: it renders the popup's first paint (components/first-paint.tsx).
+    file: /^(chunks\/popup-start-[\w-]+\.js|background\.js)$/,
     why: "Preact's dangerouslySetInnerHTML support (unused by the extension)",
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^popup-snapshot\.js$/,
+    why: "the popup's first paint: HTML the extension's background rendered with Preact, which escapes every text, read from the extension's own IndexedDB",
   },
 ];
 
@@ -22,7 +29,9 @@ try {
   output = error.stdout;
 }
 const report = JSON.parse(output);
-const problems = [...report.errors, ...report.warnings].filter((problem) => !accepted.some((allowed) => allowed.code === problem.code));
+const problems = [...report.errors, ...report.warnings].filter(
+  (problem) => !accepted.some((allowed) => allowed.code === problem.code && allowed.file.test(problem.file ?? '')),
+);
 for (const problem of problems) console.error(`${problem.code} ${problem.file ?? ''}: ${problem.message}`);
 console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${problems.length} not accepted`);
 process.exit(problems.length ? 1 : 0);

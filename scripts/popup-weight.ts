@@ -17,11 +17,17 @@ export interface FileWeight {
 
 export const gzippedSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).byteLength;
 
-/** Every script and stylesheet the page loads before it runs: `src`, `href` and static `import`s. */
+/**
+ * Every script and stylesheet the page loads before it runs: `src`, `href`,
+ * the modules the early script loads after the first paint (`data-modules`,
+ * wxt.config.ts) and static `import`s.
+ */
 function startupFiles(dir: string): string[] {
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
   const found = new Set<string>();
-  const pending = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1] as string);
+  const listed = [...html.matchAll(/data-modules="([^"]*)"/g)].flatMap((match) => (match[1] as string).split(' '));
+  const linked = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((match) => match[1] as string);
+  const pending = [...listed, ...linked].filter(Boolean).map((file) => file.replace(/^\//, ''));
   while (pending.length > 0) {
     const file = pending.pop() as string;
     if (found.has(file)) continue;

@@ -1,18 +1,33 @@
+import { scheduleOnce } from '@/utils/browser/alarms';
 import { setBadgeCount } from '@/utils/browser/badge';
 import { actionsOf, listFeeds } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
 import type { PopupSnapshot } from '@/utils/db/records';
-import { buildPopupSnapshot, writePopupSnapshot } from '@/utils/db/snapshot-writer';
+import { type FirstPaintDrawer, buildPopupSnapshot, writePopupSnapshot } from '@/utils/db/snapshot-writer';
 import { pendingActionCount } from '@/utils/log/progress';
+
+/** Draws the popup's first paint again once it stops reading true (index.ts). */
+export const redrawAlarm = 'redraw-first-paint';
+/** Not more often: a failing feed's "last worked 3 minutes ago" changes every minute for an hour. */
+const redrawAtMostEveryMs = 60_000;
+
+/** Preact and the popup's components, loaded the first time a snapshot is written. */
+const drawFirstPaint: FirstPaintDrawer = (head, now) =>
+  import('@/components/first-paint').then((module) => module.drawFirstPaint(head, now));
 
 /**
  * Recomputes what is derived from the database after a write or a refresh,
- * from one read: the toolbar badge and the popup's ready-to-draw snapshot.
+ * from one read: the toolbar badge and the popup's ready-to-draw snapshot,
+ * with its first screen drawn, and drawn again when it stops reading true.
  */
 export async function refreshDerived(now = new Date()): Promise<{ count: number; snapshot: PopupSnapshot }> {
   const [feeds, log] = await Promise.all([listFeeds(), listLog()]);
   const count = pendingActionCount(actionsOf(feeds), log, now);
-  const [snapshot] = await Promise.all([writePopupSnapshot(buildPopupSnapshot(feeds, log)), setBadgeCount(count)]);
+  const [{ snapshot, firstPaint }] = await Promise.all([
+    writePopupSnapshot(buildPopupSnapshot(feeds, log), now, drawFirstPaint),
+    setBadgeCount(count),
+  ]);
+  if (firstPaint) await scheduleOnce(redrawAlarm, Math.max(firstPaint.validUntil, now.getTime() + redrawAtMostEveryMs));
   return { count, snapshot };
 }
 

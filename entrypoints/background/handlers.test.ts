@@ -39,7 +39,11 @@ describe('the background message handler', () => {
     expect(await readPopupSnapshot()).toBeUndefined();
     const reply = await handleMessage({ name: 'popupSnapshot', request: {} });
     expect(reply).toMatchObject({ loggedCount: 0, actions: [{ key: action.key, title: action.title, taken: false }] });
-    expect(await readPopupSnapshot()).toEqual(reply);
+    // Stored with its first screen drawn, for the popup's first paint.
+    expect(await readPopupSnapshot()).toEqual({
+      ...(reply as object),
+      firstPaint: expect.objectContaining({ html: expect.stringContaining(action.title) }),
+    });
   });
 
   it('on first run, with no snapshot yet, stores the bundled feed before it writes the snapshot', async () => {

@@ -6,6 +6,8 @@ import { type FeedServer, makeFeed, makeUrgentItem, serveJson, startFeedServer }
 import { followedFeed } from '@/testing/test-data';
 import { listFeeds, putFeed } from '@/utils/db/feeds';
 import { listLog } from '@/utils/db/log';
+import { openDatabase } from '@/utils/db/database';
+import { redrawAlarm } from './badge';
 import { main } from './index';
 import { refreshAlarm } from './refresh';
 
@@ -38,6 +40,25 @@ describe("the background's main()", () => {
       timeout: 5000,
     });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'), { timeout: 5000 });
+  });
+
+  it("draws the popup's first paint again when it stops reading true, at the next midnight at the latest", async () => {
+    serveExtensionFiles();
+    main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(redrawAlarm)).toBeDefined(), { timeout: 5000 });
+    const now = new Date();
+    const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+    const { scheduledTime } = (await fakeBrowser.alarms.get(redrawAlarm))!;
+    expect(scheduledTime).toBeGreaterThan(now.getTime());
+    expect(scheduledTime).toBeLessThanOrEqual(midnight);
+
+    // Stale: the stored paint says "in 3 days" on the day before. The alarm draws it anew.
+    const db = await openDatabase();
+    const stored = (await db.get('snapshot', 'popup'))!;
+    await db.put('snapshot', { ...stored, firstPaint: { ...stored.firstPaint!, html: '<p>stale</p>' } }, 'popup');
+    await fakeBrowser.alarms.onAlarm.trigger({ name: redrawAlarm, scheduledTime, persistAcrossSessions: false });
+    await vi.waitFor(async () => expect((await db.get('snapshot', 'popup'))?.firstPaint?.html).toContain('action-link'), { timeout: 5000 });
   });
 
   it('answers a page through the message protocol, and refuses a malformed message', async () => {

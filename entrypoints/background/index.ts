@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onAlarm } from '@/utils/browser/alarms';
 import { onNotificationClicked } from '@/utils/browser/notifications';
 import { onInstalled, onMessage, onStartup } from '@/utils/browser/runtime';
-import { refreshBadge } from './badge';
+import { redrawAlarm, refreshBadge } from './badge';
 import { handleMessage } from './handlers';
 import { handleInstalled } from './install';
 import { handleNotificationClick } from './notify';
@@ -15,6 +15,7 @@ export function main(): void {
   onMessage(handleMessage);
   onAlarm((name) => {
     if (name === refreshAlarm) void refreshAndNotify(false);
+    if (name === redrawAlarm) void refreshBadge();
   });
   onNotificationClicked((id) => void handleNotificationClick(id));
 }

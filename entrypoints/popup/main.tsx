@@ -1,29 +1,22 @@
 import { render } from 'preact';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
 import '@/components/styles.css';
+import { PopupRoot } from '@/components/PopupRoot';
 import { t, uiLanguage } from '@/utils/browser/i18n';
-import { extensionUrl } from '@/utils/browser/tabs';
 import { readPopupSnapshot } from '@/utils/db/snapshot';
-import { App } from './App';
 
+// Loaded by the early script once the first paint is shown (utils/db/early-snapshot.ts).
 document.documentElement.lang = uiLanguage();
 document.title = t('popupHeading');
-// One read before Preact starts, so that the first render draws the list. Without a
-// stored snapshot (first run) or when the read fails, App loads it and says why not.
+const app = document.getElementById('app') as HTMLElement;
+// One read before Preact starts (the early script's, usually), so that the first render draws the list. Without a
+// stored snapshot (first run) or when the read fails, the popup loads it and says why not.
 void readPopupSnapshot()
   .catch(() => undefined)
-  .then((stored) =>
-    render(
-      <ErrorBoundary
-        onReset={() => location.reload()}
-        rescue={
-          <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">
-            {t('settings')}
-          </a>
-        }
-      >
-        <App stored={stored} />
-      </ErrorBoundary>,
-      document.getElementById('app') as HTMLElement,
-    ),
-  );
+  .then((stored) => {
+    try {
+      // Over the first paint, when one was shown: Preact takes its DOM over, node by node.
+      render(<PopupRoot stored={stored} search={location.search} />, app);
+    } finally {
+      app.inert = false;
+    }
+  });

@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledActions, examplesFeed } from '@/testing/test-data';
 import { openDatabase } from './database';
 import { databaseName } from './database-version';
@@ -10,11 +10,15 @@ import { buildPopupSnapshot, writePopupSnapshot } from './snapshot-writer';
 
 const snapshot = () => buildPopupSnapshot([examplesFeed(bundledActions(), '2027-01-01T00:00:00Z')], []);
 
+const noPaint = () => Promise.resolve();
+
 /** The early read, started and taken as popup.html's two scripts do. */
 function earlyRead() {
-  startEarlySnapshotRead();
+  void startEarlySnapshotRead(noPaint);
   return takeEarlySnapshotRead();
 }
+
+const drawn = (html: string, validUntil: number) => () => Promise.resolve({ html, language: 'en', title: 'Urgent actions', validUntil });
 
 describe("the popup's early read", () => {
   it('reads the snapshot the background wrote', async () => {
@@ -25,7 +29,7 @@ describe("the popup's early read", () => {
 
   it('is taken once, so that a later read sees later writes', async () => {
     await writePopupSnapshot(snapshot());
-    startEarlySnapshotRead();
+    void startEarlySnapshotRead(noPaint);
     expect(takeEarlySnapshotRead()).toBeInstanceOf(Promise);
     expect(takeEarlySnapshotRead()).toBeUndefined();
   });
@@ -50,9 +54,57 @@ describe("the popup's early read", () => {
   it('is what the popup’s first read returns, and without it that read is made in full', async () => {
     const written = snapshot();
     await writePopupSnapshot(written);
-    startEarlySnapshotRead();
+    void startEarlySnapshotRead(noPaint);
     expect(await readPopupSnapshot()).toEqual(written);
     // No early script ran (or its answer was taken): the same snapshot, read through idb.
     expect(await readPopupSnapshot()).toEqual(written);
+  });
+
+  it('shows the first paint the background drew, while it is still true, before it settles', async () => {
+    const written = snapshot();
+    await writePopupSnapshot(written, new Date(), drawn('<main>list</main>', Date.now() + 60_000));
+    const show = vi.fn(noPaint);
+    await startEarlySnapshotRead(show);
+    expect(show).toHaveBeenCalledExactlyOnceWith({
+      html: '<main>list</main>',
+      language: 'en',
+      title: 'Urgent actions',
+      validUntil: expect.any(Number),
+    });
+    expect(await takeEarlySnapshotRead()).toEqual({
+      ...written,
+      firstPaint: { html: '<main>list</main>', language: 'en', title: 'Urgent actions', validUntil: expect.any(Number) },
+    });
+  });
+
+  it('shows no first paint once it could read differently (a deadline a day nearer), nor without one', async () => {
+    await writePopupSnapshot(snapshot(), new Date(), drawn('<main>yesterday</main>', Date.now() - 1));
+    const show = vi.fn(noPaint);
+    await startEarlySnapshotRead(show);
+    await writePopupSnapshot(snapshot());
+    await startEarlySnapshotRead(show);
+    expect(show).not.toHaveBeenCalled();
+    // The popup still gets the snapshot: it draws it itself.
+    expect(await takeEarlySnapshotRead()).toEqual(snapshot());
+  });
+
+  it('settles when the paint cannot be shown, so that the popup’s modules still load', async () => {
+    await writePopupSnapshot(snapshot(), new Date(), drawn('<main>list</main>', Date.now() + 60_000));
+    await expect(startEarlySnapshotRead(() => Promise.reject(new Error('no #app')))).resolves.toBeUndefined();
+  });
+
+  it('gives up on a database that does not answer, so that the popup still starts', async () => {
+    vi.useFakeTimers();
+    try {
+      // A request that never fires: the database is held by a version change elsewhere.
+      vi.spyOn(indexedDB, 'open').mockReturnValue({} as IDBOpenDBRequest);
+      const settled = startEarlySnapshotRead(noPaint);
+      await vi.advanceTimersByTimeAsync(500);
+      await expect(settled).resolves.toBeUndefined();
+      expect(await takeEarlySnapshotRead()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The popup's first read, started by a small classic script that popup.html
- * runs before its modules (entrypoints/popup-snapshot.ts): the database opens
- * while the popup's code is still loading and compiling, not after it. Raw
- * IndexedDB rather than idb, so that script loads nothing else.
+ * runs first (entrypoints/popup-snapshot.ts): it shows the snapshot's first
+ * paint, then lets the popup's modules load (entrypoints/popup/main.tsx).
+ * Loading them alongside would slow this read down, for the main thread
+ * compiles them (npm run bench). Raw IndexedDB rather than idb, so that
+ * script loads nothing else.
  */
 import { databaseName, databaseVersion } from './database-version';
-import type { PopupSnapshot } from './records';
+import type { FirstPaint, PopupSnapshot } from './records';
 import { currentSnapshot } from './snapshot-version';
 
 /** Where the early script leaves its read for main.tsx: two bundles share only the page's global object. */
@@ -39,9 +41,20 @@ function readSnapshot(): Promise<PopupSnapshot | undefined> {
   });
 }
 
-/** Run by the early script. */
-export function startEarlySnapshotRead(): void {
-  (globalThis as PageWithEarlyRead)[earlyReadKey] = readSnapshot();
+/** A read still unanswered by then is left to the popup's own, so that a database that hangs never holds the popup up. */
+const earlyReadLimitMs = 500;
+
+/**
+ * Run by the early script: reads the snapshot and, while its first paint is
+ * still true (utils/feed/list-changes.ts), shows it. Settles once the read is
+ * answered and the paint shown, or not: never rejects.
+ */
+export async function startEarlySnapshotRead(show: (paint: FirstPaint) => Promise<void>): Promise<void> {
+  const limit = new Promise<undefined>((resolve) => setTimeout(resolve, earlyReadLimitMs));
+  const read = Promise.race([readSnapshot(), limit]);
+  (globalThis as PageWithEarlyRead)[earlyReadKey] = read;
+  const paint = (await read)?.firstPaint;
+  if (paint && Date.now() < paint.validUntil) await show(paint).catch(() => undefined);
 }
 
 /** The early read, once: any later read must see later writes. Undefined when no early script ran. */

@@ -282,6 +282,22 @@ export const defaultSettings: Settings = {
  * write and refresh (validated then), read by the popup with a version check
  * only, so its first paint needs neither the schemas nor the whole log.
  */
+/**
+ * The first screen drawn from a snapshot as HTML by the background
+ * (components/first-paint.tsx): the popup shows it before its modules have
+ * loaded, then its first render takes that DOM over.
+ */
+export const firstPaintSchema = z.object({
+  html: z.string(),
+  /** The page's language and title, as the popup sets them. */
+  language: z.string(),
+  title: z.string(),
+  /** It reads true until then (a time value), with no write in between: utils/feed/list-changes.ts. */
+  validUntil: z.number(),
+});
+
+export type FirstPaint = z.infer<typeof firstPaintSchema>;
+
 export const popupSnapshotSchema = z.object({
   version: z.literal(popupSnapshotVersion),
   /** Every action, soonest deadline first; the popup splits active from ended when it draws. */
@@ -300,6 +316,8 @@ export const popupSnapshotSchema = z.object({
   loggedCount: z.number(),
   /** False in the popup's first screenful of a long list (snapshot-writer.ts): the whole list is stored apart. */
   complete: z.boolean(),
+  /** In the record the popup reads first only. */
+  firstPaint: z.optional(firstPaintSchema),
 });
 
 export type PopupSnapshot = z.infer<typeof popupSnapshotSchema>;

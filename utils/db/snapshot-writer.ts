@@ -1,7 +1,7 @@
 /** Building and storing the popup's snapshot: the background's job after every write and refresh. */
 import { firstScreenful, listOrder, splitByStatus } from '@/utils/feed/action-lists';
 import { openDatabase } from './database';
-import { type FeedRecord, type LogEntry, type PopupSnapshot, popupSnapshotSchema } from './records';
+import { type FeedRecord, type FirstPaint, type LogEntry, type PopupSnapshot, firstPaintSchema, popupSnapshotSchema } from './records';
 import { popupSnapshotVersion } from './snapshot-version';
 
 /** What the popup's list shows, from the stored feeds and the log (newest first). */
@@ -38,16 +38,39 @@ function firstScreen(snapshot: PopupSnapshot, now: Date): PopupSnapshot {
   return { ...snapshot, actions: snapshot.actions.filter((action) => kept.has(action)), complete: false };
 }
 
+/** Draws the first screen of a snapshot for the popup's first paint (components/first-paint.tsx, the background's). */
+export type FirstPaintDrawer = (head: PopupSnapshot, now: Date) => Promise<FirstPaint>;
+
+/** The first paint of `head`, or none when it could not be drawn: the popup then draws without it. */
+async function firstPaintOf(head: PopupSnapshot, now: Date, draw: FirstPaintDrawer): Promise<FirstPaint | undefined> {
+  try {
+    return firstPaintSchema.parse(await draw(head, now));
+  } catch (error) {
+    console.error("The popup's first paint could not be drawn:", error);
+    return undefined;
+  }
+}
+
 /**
  * Validates, then replaces the stored snapshot in one transaction: the first
- * screenful the popup draws at once (`popup`), and the whole list when that
- * is only a part (`list`).
+ * screenful the popup draws at once (`popup`), with its first paint when a
+ * drawer is given, and the whole list when that is only a part (`list`).
  */
-export async function writePopupSnapshot(snapshot: PopupSnapshot, now = new Date()): Promise<PopupSnapshot> {
+export async function writePopupSnapshot(
+  snapshot: PopupSnapshot,
+  now = new Date(),
+  draw?: FirstPaintDrawer,
+): Promise<{ snapshot: PopupSnapshot; firstPaint?: FirstPaint }> {
   const valid = popupSnapshotSchema.parse(snapshot);
   const head = firstScreen(valid, now);
+  // Drawn before the transaction opens: it would not outlive an await on anything else.
+  const firstPaint = draw && (await firstPaintOf(head, now, draw));
   const tx = (await openDatabase()).transaction('snapshot', 'readwrite');
   const store = tx.objectStore('snapshot');
-  await Promise.all([store.put(head, 'popup'), head.complete ? store.delete('list') : store.put(valid, 'list'), tx.done]);
-  return valid;
+  await Promise.all([
+    store.put(firstPaint ? { ...head, firstPaint } : head, 'popup'),
+    head.complete ? store.delete('list') : store.put(valid, 'list'),
+    tx.done,
+  ]);
+  return { snapshot: valid, firstPaint };
 }

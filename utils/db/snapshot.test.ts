@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledActions, plainLogEntry } from '@/testing/test-data';
 import { openDatabase } from './database';
-import type { FeedRecord, LogEntry } from './records';
+import type { FeedRecord, LogEntry, PopupSnapshot } from './records';
 import { readPopupSnapshot, readWholeSnapshot } from './snapshot';
 import { popupSnapshotVersion } from './snapshot-version';
 import { buildPopupSnapshot, writePopupSnapshot } from './snapshot-writer';
@@ -62,6 +62,32 @@ describe("the popup's snapshot", () => {
   it('is ignored when it has another shape, so that the background writes it again', async () => {
     await (await openDatabase()).put('snapshot', { ...buildPopupSnapshot([], []), version: popupSnapshotVersion + 1 } as never, 'popup');
     expect(await readPopupSnapshot()).toBeUndefined();
+  });
+
+  it('carries the first paint drawn from the record the popup reads first, and only there', async () => {
+    const whole = buildPopupSnapshot(
+      [feed({ actions: Array.from({ length: 12 }, (_, index) => ({ ...bundledActions()[0]!, key: `k${index}`, title: `A${index}` })) })],
+      [],
+    );
+    const draw = vi.fn((head: PopupSnapshot) =>
+      Promise.resolve({ html: `<p>${head.actions.length}</p>`, language: 'en', title: 'T', validUntil: 1 }),
+    );
+    await writePopupSnapshot(whole, new Date('2027-01-01T00:00:00Z'), draw);
+    const [[head]] = draw.mock.calls as [[PopupSnapshot]];
+    expect(head.actions).toHaveLength(10);
+    expect(await readPopupSnapshot()).toEqual({ ...head, firstPaint: { html: '<p>10</p>', language: 'en', title: 'T', validUntil: 1 } });
+    expect(await readWholeSnapshot()).toEqual(whole);
+  });
+
+  it('is written without a first paint that could not be drawn, or that is not what a paint is', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const snapshot = buildPopupSnapshot([feed()], []);
+    await writePopupSnapshot(snapshot, new Date(), () => Promise.reject(new Error('a bug in a component')));
+    expect(await readPopupSnapshot()).toEqual(snapshot);
+    await writePopupSnapshot(snapshot, new Date(), () => Promise.resolve({ html: 42 } as never));
+    expect(await readPopupSnapshot()).toEqual(snapshot);
+    expect(console.error).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
   });
 
   describe('of a long list', () => {

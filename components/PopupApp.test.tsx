@@ -3,7 +3,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { listFeeds, putFeed } from '@/utils/db/feeds';
 import { buildPopupSnapshot } from '@/utils/db/snapshot-writer';
 import { bundledActions, examplesFeed } from '@/testing/test-data';
-import { App } from './App';
+import { PopupApp } from './PopupApp';
 
 afterEach(() => {
   cleanup();
@@ -32,7 +32,7 @@ describe('the popup', () => {
     vi.spyOn(Intl.RelativeTimeFormat.prototype, 'format').mockImplementation(() => {
       throw new RangeError('Incorrect locale information provided');
     });
-    render(<App />);
+    render(<PopupApp />);
     expect((await screen.findByRole('alert')).textContent).toContain('This part could not be shown');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Settings' })).toBeTruthy();
@@ -41,7 +41,7 @@ describe('the popup', () => {
   it('draws the list in its first render from the snapshot main.tsx read', async () => {
     const actions = await storeActiveExamples();
     const stored = buildPopupSnapshot(await listFeeds(), []);
-    render(<App stored={stored} />);
+    render(<PopupApp stored={stored} />);
     // Synchronously, before any read or message.
     expect(screen.getAllByRole('link', { name: new RegExp(actions[0]!.title) })).toHaveLength(1);
   });

@@ -13,15 +13,17 @@ import { t, uiLanguage } from '@/utils/browser/i18n';
 import { splitByStatus } from '@/utils/feed/action-lists';
 import { entryToFollowUp } from '@/utils/log/follow-up';
 
-const startParams = new URLSearchParams(location.search);
-const inTab = startParams.has('tab');
-
 /** The action screen and its data stay off the start-up path: loaded when an action is opened. */
 const loadActionView = () => Promise.all([import('@/components/PopupAction'), import('@/components/hooks/opened-action')]);
 type ActionView = Awaited<ReturnType<typeof loadActionView>>[0]['PopupAction'];
 
-/** `stored`: the popup's snapshot as main.tsx found it, drawn in the first render. */
-export function App({ stored }: { stored?: PopupSnapshot }) {
+/**
+ * The popup. `stored`: the snapshot read before the first render, drawn in it.
+ * `search`: the page's query: `?action=…` opens that action, `?tab` is the popup in a tab.
+ */
+export function PopupApp({ stored, search = '' }: { stored?: PopupSnapshot; search?: string }) {
+  const [startParams] = useState(() => new URLSearchParams(search));
+  const inTab = startParams.has('tab');
   const popup = usePopupData(stored);
   const tabImport = useTabImport();
   const [opened, setOpened] = useState<{ View: ActionView; data: OpenedAction }>();
