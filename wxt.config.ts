@@ -18,7 +18,7 @@ function dropCoreJsPolyfills(): Plugin {
 }
 
 /**
- * Every module the popup's first paint loads, its own entry files aside, in one
+ * Every module the popup's first render loads, its own entry files aside, in one
  * chunk (`popup-start`) instead of the chunks Rolldown makes per set of pages
  * sharing them: each file is one more answer from the browser's process before
  * the modules can run (npm run bench). Found in the module graph once it is
@@ -115,7 +115,7 @@ export default defineConfig({
       // Left to itself, Rolldown puts every module the pages share into one
       // chunk, and the popup would load zod at start-up although its first
       // paint validates nothing (the snapshot): zod gets a chunk of its own,
-      // then what the popup's first paint needs gets one (popupStartChunk).
+      // then what the popup's first render needs gets one (popupStartChunk).
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
       const output = ((config.build ??= {}).rolldownOptions ??= {});
       output.output = {

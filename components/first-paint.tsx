@@ -9,8 +9,13 @@ import type { FirstPaint, PopupSnapshot } from '@/utils/db/records';
 import { listChangesAt } from '@/utils/feed/list-changes';
 import { PopupRoot } from './PopupRoot';
 
-/** `head`: the record the popup reads first; its first render draws this same tree from it, over this HTML. */
-export async function drawFirstPaint(head: PopupSnapshot, now: Date): Promise<FirstPaint> {
+/**
+ * `head`: the record the popup reads first; its first render draws this same
+ * tree from it, over this HTML. None while a feed fails: its alert is
+ * announced when the popup inserts it, not when a drawing stops being inert.
+ */
+export async function drawFirstPaint(head: PopupSnapshot, now: Date): Promise<FirstPaint | undefined> {
+  if (head.feedProblems.some((feed) => feed.lastProblem)) return undefined;
   return {
     html: renderToString(<PopupRoot stored={head} />),
     language: uiLanguage(),

@@ -10,5 +10,5 @@ import { startEarlySnapshotRead } from '@/utils/db/early-snapshot';
 export default defineUnlistedScript(() => {
   // Only while this script runs: read it now.
   const modules = document.currentScript?.dataset.modules ?? '';
-  void startEarlySnapshotRead(showFirstPaint).then(() => loadModules(modules));
+  void startEarlySnapshotRead(showFirstPaint).finally(() => loadModules(modules));
 });

@@ -11,16 +11,26 @@ export const redrawAlarm = 'redraw-first-paint';
 /** Not more often: a failing feed's "last worked 3 minutes ago" changes every minute for an hour. */
 const redrawAtMostEveryMs = 60_000;
 
-/** Preact and the popup's components, loaded the first time a snapshot is written. */
+/** Preact and the popup's components, evaluated the first time a snapshot is written. */
 const drawFirstPaint: FirstPaintDrawer = (head, now) =>
   import('@/components/first-paint').then((module) => module.drawFirstPaint(head, now));
+
+/** The last recount, for the next one to wait for: each reads, draws, then writes, and an older read must never be written last. */
+let lastRecount: Promise<unknown> = Promise.resolve();
 
 /**
  * Recomputes what is derived from the database after a write or a refresh,
  * from one read: the toolbar badge and the popup's ready-to-draw snapshot,
  * with its first screen drawn, and drawn again when it stops reading true.
+ * One at a time, in the order asked.
  */
-export async function refreshDerived(now = new Date()): Promise<{ count: number; snapshot: PopupSnapshot }> {
+export function refreshDerived(now?: Date): Promise<{ count: number; snapshot: PopupSnapshot }> {
+  const recount = lastRecount.then(() => recountDerived(now ?? new Date()));
+  lastRecount = recount.catch(() => undefined);
+  return recount;
+}
+
+async function recountDerived(now: Date): Promise<{ count: number; snapshot: PopupSnapshot }> {
   const [feeds, log] = await Promise.all([listFeeds(), listLog()]);
   const count = pendingActionCount(actionsOf(feeds), log, now);
   const [{ snapshot, firstPaint }] = await Promise.all([
@@ -32,6 +42,6 @@ export async function refreshDerived(now = new Date()): Promise<{ count: number;
 }
 
 /** Recomputes the toolbar badge (and the popup's snapshot) from the database. */
-export async function refreshBadge(now = new Date()): Promise<number> {
+export async function refreshBadge(now?: Date): Promise<number> {
   return (await refreshDerived(now)).count;
 }

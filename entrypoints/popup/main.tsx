@@ -4,7 +4,7 @@ import { PopupRoot } from '@/components/PopupRoot';
 import { t, uiLanguage } from '@/utils/browser/i18n';
 import { readPopupSnapshot } from '@/utils/db/snapshot';
 
-// Loaded by the early script once the first paint is shown (utils/db/early-snapshot.ts).
+// Loaded by the early script once its first paint is shown (components/early-paint.ts).
 document.documentElement.lang = uiLanguage();
 document.title = t('popupHeading');
 const app = document.getElementById('app') as HTMLElement;

@@ -93,6 +93,18 @@ describe("the popup's early read", () => {
     await expect(startEarlySnapshotRead(() => Promise.reject(new Error('no #app')))).resolves.toBeUndefined();
   });
 
+  it('settles when the database cannot even be opened (storage refused), so that the popup still starts', async () => {
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    });
+    try {
+      await expect(startEarlySnapshotRead(noPaint)).resolves.toBeUndefined();
+      expect(await takeEarlySnapshotRead()).toBeUndefined();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('gives up on a database that does not answer, so that the popup still starts', async () => {
     vi.useFakeTimers();
     try {

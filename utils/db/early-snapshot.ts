@@ -17,7 +17,13 @@ type PageWithEarlyRead = typeof globalThis & { [earlyReadKey]?: Promise<PopupSna
 /** The stored snapshot at the version this build knows, or undefined (none, an older database or shape, any failure). */
 function readSnapshot(): Promise<PopupSnapshot | undefined> {
   return new Promise((resolve) => {
-    const opening = indexedDB.open(databaseName, databaseVersion);
+    let opening: IDBOpenDBRequest;
+    try {
+      opening = indexedDB.open(databaseName, databaseVersion);
+    } catch {
+      // Storage refused to this profile (SecurityError): the popup says so itself.
+      return resolve(undefined);
+    }
     // Creating or upgrading the database is not a page's job: give up, leave it as it was.
     opening.onupgradeneeded = () => opening.transaction?.abort();
     opening.onblocked = () => resolve(undefined);

@@ -278,11 +278,6 @@ export const defaultSettings: Settings = {
 };
 
 /**
- * The popup's list, ready to draw: written by the background after every
- * write and refresh (validated then), read by the popup with a version check
- * only, so its first paint needs neither the schemas nor the whole log.
- */
-/**
  * The first screen drawn from a snapshot as HTML by the background
  * (components/first-paint.tsx): the popup shows it before its modules have
  * loaded, then its first render takes that DOM over.
@@ -298,6 +293,11 @@ export const firstPaintSchema = z.object({
 
 export type FirstPaint = z.infer<typeof firstPaintSchema>;
 
+/**
+ * The popup's list, ready to draw: written by the background after every
+ * write and refresh (validated then), read by the popup with a version check
+ * only, so its first render needs neither the schemas nor the whole log.
+ */
 export const popupSnapshotSchema = z.object({
   version: z.literal(popupSnapshotVersion),
   /** Every action, soonest deadline first; the popup splits active from ended when it draws. */

@@ -39,12 +39,13 @@ function firstScreen(snapshot: PopupSnapshot, now: Date): PopupSnapshot {
 }
 
 /** Draws the first screen of a snapshot for the popup's first paint (components/first-paint.tsx, the background's). */
-export type FirstPaintDrawer = (head: PopupSnapshot, now: Date) => Promise<FirstPaint>;
+export type FirstPaintDrawer = (head: PopupSnapshot, now: Date) => Promise<FirstPaint | undefined>;
 
 /** The first paint of `head`, or none when it could not be drawn: the popup then draws without it. */
 async function firstPaintOf(head: PopupSnapshot, now: Date, draw: FirstPaintDrawer): Promise<FirstPaint | undefined> {
   try {
-    return firstPaintSchema.parse(await draw(head, now));
+    const drawn = await draw(head, now);
+    return drawn && firstPaintSchema.parse(drawn);
   } catch (error) {
     console.error("The popup's first paint could not be drawn:", error);
     return undefined;

@@ -39,12 +39,4 @@ describe('how long a drawing of the list stays true', () => {
     const older = new Date(now.getTime() - 3_600_000).toISOString();
     expect(listChangesAt(snapshot({ newestLogEntry: { ...plainLogEntry, id: 1, at: older } }), now)).toBe(midnight);
   });
-
-  it('until a failing feed has failed for another minute, hour or day', () => {
-    const feed = { key: 'f', title: 'F', skipped: [], lastSuccessAt: new Date(now.getTime() - 3 * 60_000).toISOString() };
-    const lastProblem = { code: 'offline' as const, message: 'down', at: now.toISOString() };
-    expect(listChangesAt(snapshot({ feedProblems: [{ ...feed, lastProblem }] }), now)).toBe(now.getTime() + 30_000);
-    // Working again, with skipped items only: no "last worked".
-    expect(listChangesAt(snapshot({ feedProblems: [feed] }), now)).toBe(midnight);
-  });
 });

@@ -1,10 +1,9 @@
 /**
  * How long a drawing of the popup's list stays true with no write in between:
- * deadlines count whole days, actions end, the follow-up on the last action
- * times out, and a failing feed says how long ago it last worked.
+ * deadlines count whole days, actions end, and the follow-up on the last
+ * action times out. (No first paint is drawn while a feed fails: first-paint.tsx.)
  */
 import type { PopupSnapshot } from '@/utils/db/records';
-import { timeAgoChangesAt } from '@/utils/format/intl';
 import { followUpEndsAt } from '@/utils/log/follow-up';
 import { endInstant, isEnded } from './action';
 
@@ -16,8 +15,5 @@ export function listChangesAt(snapshot: PopupSnapshot, now: Date): number {
     .map((action) => endInstant(action.endsAt as string).getTime());
   const entry = snapshot.newestLogEntry;
   const followUp = entry && followUpEndsAt(entry) >= now.getTime() ? [followUpEndsAt(entry) + 1] : [];
-  const lastWorked = snapshot.feedProblems.flatMap((feed) =>
-    feed.lastProblem && feed.lastSuccessAt ? [timeAgoChangesAt(feed.lastSuccessAt, now)] : [],
-  );
-  return Math.min(nextMidnight, ...ends.filter((end) => !Number.isNaN(end)), ...followUp, ...lastWorked);
+  return Math.min(nextMidnight, ...ends.filter((end) => !Number.isNaN(end)), ...followUp);
 }

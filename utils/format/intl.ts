@@ -78,26 +78,6 @@ export function timeAgo(iso: string, now: Date, language: string): string {
   return format.format(0, 'minute');
 }
 
-/**
- * When `timeAgo(iso, …)` may next read differently after `now`: the next
- * instant at which the elapsed time crosses a unit or rounds to another
- * number of one. Some of these instants change nothing; none is missed.
- */
-export function timeAgoChangesAt(iso: string, now: Date): number {
-  const then = new Date(iso).getTime();
-  const later = (instant: number) => (instant > now.getTime() ? instant : Number.POSITIVE_INFINITY);
-  if (!Number.isFinite(then)) return Number.POSITIVE_INFINITY;
-  const ahead = then - now.getTime();
-  return Math.min(
-    ...units.flatMap(([, size]) => [
-      later(then - size),
-      later(then + size),
-      // The last instant t with (then - t) / size = k + 0.5 for a whole k, after now.
-      later(then - (Math.ceil(ahead / size - 0.5) - 0.5) * size),
-    ]),
-  );
-}
-
 /** The official's local time with its zone's name, e.g. "2:05 PM Peru Standard Time". */
 export function localTime(timeZone: string, now: Date, language: string): string {
   try {
