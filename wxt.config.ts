@@ -17,6 +17,9 @@ function dropCoreJsPolyfills(): Plugin {
   };
 }
 
+/** popup.html's source, as the module graph and the HTML transform name it. */
+const popupPage = /[\\/]entrypoints[\\/]popup[\\/]index\.html$/;
+
 /**
  * Every module the popup's first render loads, its own entry files aside, in one
  * chunk (`popup-start`) instead of the chunks Rolldown makes per set of pages
@@ -29,7 +32,7 @@ function popupStartChunk() {
   const plugin: Plugin = {
     name: 'popup-start-chunk',
     buildEnd() {
-      const page = [...this.getModuleIds()].find((id) => /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(id));
+      const page = [...this.getModuleIds()].find((id) => popupPage.test(id));
       if (!page) return;
       const found = new Set<string>();
       const pending = [page];
@@ -58,7 +61,7 @@ function popupModulesAfterFirstPaint(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { path }) {
-        if (!/[\\/]popup[\\/]index\.html$/.test(path)) return html;
+        if (!popupPage.test(path)) return html;
         const scripts: string[] = [];
         const imports: string[] = [];
         const rest = html
@@ -114,7 +117,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // Left to itself, Rolldown puts every module the pages share into one
       // chunk, and the popup would load zod at start-up although its first
-      // paint validates nothing (the snapshot): zod gets a chunk of its own,
+      // render validates nothing (the snapshot): zod gets a chunk of its own,
       // then what the popup's first render needs gets one (popupStartChunk).
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
       const output = ((config.build ??= {}).rolldownOptions ??= {});

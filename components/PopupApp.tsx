@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActionList } from '@/components/ActionList';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FeedProblems } from '@/components/FeedProblems';
@@ -22,7 +22,7 @@ type ActionView = Awaited<ReturnType<typeof loadActionView>>[0]['PopupAction'];
  * `search`: the page's query: `?action=…` opens that action, `?tab` is the popup in a tab.
  */
 export function PopupApp({ stored, search = '' }: { stored?: PopupSnapshot; search?: string }) {
-  const [startParams] = useState(() => new URLSearchParams(search));
+  const startParams = useMemo(() => new URLSearchParams(search), [search]);
   const inTab = startParams.has('tab');
   const popup = usePopupData(stored);
   const tabImport = useTabImport();

@@ -11,7 +11,7 @@ export function showFirstPaint({ html, language, title }: FirstPaint): Promise<v
   return new Promise((resolve) => {
     const show = () => {
       const app = document.getElementById('app');
-      // Not over the popup's own render: in \`wxt dev\` its module is still in the page's head, and may run first.
+      // Not over the popup's own render: in `wxt dev` its module is still in the page's head, and may run first.
       if (app && !app.hasChildNodes()) {
         document.documentElement.lang = language;
         document.title = title;

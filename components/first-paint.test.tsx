@@ -69,7 +69,7 @@ describe("the popup's first paint", () => {
     render(<PopupRoot stored={head()} />, app);
     expect(app.querySelector('a.action-link')).toBe(link);
     expect(app.innerHTML).toBe(painted);
-    // Never over the popup's own render (\`wxt dev\` may run it first): nothing changes, nothing turns inert.
+    // Never over the popup's own render (`wxt dev` may run it first): nothing changes, nothing turns inert.
     app.inert = false;
     await showFirstPaint({ ...paint, html: '<p>late</p>' });
     expect(app.inert).toBe(false);

@@ -56,6 +56,13 @@ function timingRow(measure: string, subject: Stats, floorName: string, floor: St
   raw[measure] = { subject, floor: { name: floorName, ...floor }, ratio, budget };
 }
 
+/** A timing shown against its floor, with no budget. */
+function reportedRow(measure: string, rawKey: string, subject: Stats, floorName: string, floor: Stats): void {
+  const ratio = subject.median / floor.median;
+  rows.push({ measure, value: ms(subject), floor: `${floorName}: ${ms(floor)}`, ratio, budget: '(reported)', ok: true });
+  raw[rawKey] = { subject, floor, ratio };
+}
+
 // ---- Feeds and logs the size of the seed example (public/feeds/default.feed.json).
 
 const seed = JSON.parse(readFileSync('public/feeds/default.feed.json', 'utf8')) as { items: Record<string, unknown>[] };
@@ -294,28 +301,11 @@ async function browserRows(extensionDir: string): Promise<void> {
     }
     const popup = stats(times.popup);
     timingRow('popup first render (3 actions)', popup, 'same DOM from one script', stats(times.script), 1.3);
-    const staticFloor = stats(times.static);
-    rows.push({
-      measure: 'popup first render vs static HTML',
-      value: ms(popup),
-      floor: `static HTML: ${ms(staticFloor)}`,
-      ratio: popup.median / staticFloor.median,
-      budget: '(reported)',
-      ok: true,
-    });
-    raw['popup first render vs static HTML'] = { subject: popup, floor: staticFloor, ratio: popup.median / staticFloor.median };
+    const vsStatic = 'popup first render vs static HTML';
+    reportedRow(vsStatic, vsStatic, popup, 'static HTML', stats(times.static));
     // The first paint is the background's drawing, inert until the popup's code takes it over: when it can be clicked.
-    const usable = stats(times.usable);
-    const scriptFloor = stats(times.script);
-    rows.push({
-      measure: 'popup usable (its code has taken the first paint over)',
-      value: ms(usable),
-      floor: `same DOM from one script: ${ms(scriptFloor)}`,
-      ratio: usable.median / scriptFloor.median,
-      budget: '(reported)',
-      ok: true,
-    });
-    raw['popup usable'] = { subject: usable, floor: scriptFloor, ratio: usable.median / scriptFloor.median };
+    const usable = 'popup usable (its code has taken the first paint over)';
+    reportedRow(usable, 'popup usable', stats(times.usable), 'same DOM from one script', stats(times.script));
     timingRow('open an action (click → Letter filled)', stats(times.open), 'popup first render', popup, 1.5);
     timingRow('first render, 10,000 logged actions', stats(times.longLog), 'empty log', popup, 1.1);
     timingRow('first render, feed of 500 actions', stats(times.big), '3 actions', popup, 1.3);
@@ -366,17 +356,7 @@ async function idleRows({ page }: Profile): Promise<void> {
     floor.push(refused);
     alarm.push(refreshed);
   }
-  const subject = stats(alarm);
-  const base = stats(floor);
-  rows.push({
-    measure: 'background per alarm, unchanged feed (wall)',
-    value: ms(subject),
-    floor: `a refused message: ${ms(base)}`,
-    ratio: subject.median / base.median,
-    budget: '(reported)',
-    ok: true,
-  });
-  raw['background per alarm'] = { subject, floor: base };
+  reportedRow('background per alarm, unchanged feed (wall)', 'background per alarm', stats(alarm), 'a refused message', stats(floor));
 }
 
 // ---- Run.

@@ -8,7 +8,7 @@ import { pendingActionCount } from '@/utils/log/progress';
 
 /** Draws the popup's first paint again once it stops reading true (index.ts). */
 export const redrawAlarm = 'redraw-first-paint';
-/** Not more often: a failing feed's "last worked 3 minutes ago" changes every minute for an hour. */
+/** Not sooner: a drawing that stops reading true within the minute (Undo about to end) waits for the next. */
 const redrawAtMostEveryMs = 60_000;
 
 /** Preact and the popup's components, evaluated the first time a snapshot is written. */

@@ -4,7 +4,7 @@
  * action times out. (No first paint is drawn while a feed fails: first-paint.tsx.)
  */
 import type { PopupSnapshot } from '@/utils/db/records';
-import { followUpEndsAt } from '@/utils/log/follow-up';
+import { entryToFollowUp, followUpEndsAt } from '@/utils/log/follow-up';
 import { endInstant, isEnded } from './action';
 
 /** The first instant after `now` at which the popup could draw `snapshot` differently (a time value). */
@@ -13,7 +13,7 @@ export function listChangesAt(snapshot: PopupSnapshot, now: Date): number {
   const ends = snapshot.actions
     .filter((action) => action.endsAt !== undefined && !isEnded(action, now))
     .map((action) => endInstant(action.endsAt as string).getTime());
-  const entry = snapshot.newestLogEntry;
-  const followUp = entry && followUpEndsAt(entry) >= now.getTime() ? [followUpEndsAt(entry) + 1] : [];
+  const followed = snapshot.newestLogEntry && entryToFollowUp([snapshot.newestLogEntry], now);
+  const followUp = followed ? [followUpEndsAt(followed) + 1] : [];
   return Math.min(nextMidnight, ...ends.filter((end) => !Number.isNaN(end)), ...followUp);
 }
